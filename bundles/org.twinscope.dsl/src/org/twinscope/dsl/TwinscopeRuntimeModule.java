@@ -1,0 +1,60 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
+import org.twinscope.dsl.conversion.TwinscopeValueConverters;
+import org.twinscope.dsl.naming.TwinscopeQualifiedNameProvider;
+import org.twinscope.dsl.parser.TwinscopeSyntaxErrorMessageProvider;
+import org.twinscope.dsl.scoping.SystemNamespaceScopeProvider;
+import org.twinscope.dsl.scoping.TwinscopeGlobalScopeProvider;
+import org.twinscope.dsl.validation.TwinscopeLinkingDiagnosticMessageProvider;
+import org.twinscope.dsl.validation.TwinscopeNamesAreUniqueValidationHelper;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
+/** The Twinscope language's own services, in place of Xtext's defaults. */
+public class TwinscopeRuntimeModule extends AbstractTwinscopeRuntimeModule {
+
+    @Override
+    public Class<? extends IValueConverterService> bindIValueConverterService() {
+        return TwinscopeValueConverters.class;
+    }
+
+    @Override
+    public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+        return TwinscopeQualifiedNameProvider.class;
+    }
+
+    @Override
+    public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+        return TwinscopeGlobalScopeProvider.class;
+    }
+
+    @Override
+    public void configureIScopeProviderDelegate(Binder binder) {
+        binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+                .to(SystemNamespaceScopeProvider.class);
+    }
+
+    public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return TwinscopeSyntaxErrorMessageProvider.class;
+    }
+
+    public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+        return TwinscopeLinkingDiagnosticMessageProvider.class;
+    }
+
+    public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
+        return TwinscopeNamesAreUniqueValidationHelper.class;
+    }
+}

@@ -1,0 +1,63 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.dsl.scoping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.scoping.impl.ImportNormalizer;
+import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
+import org.twinscope.model.smm.Assessment;
+import org.twinscope.model.smm.Profile;
+import org.twinscope.model.smm.SmmModel;
+import org.twinscope.model.smm.SmmPackage;
+
+import com.google.inject.Inject;
+
+/**
+ * Inside a profile written "for" a system, or an assessment "of" one, that system's elements are visible by their
+ * short names: "on LineTwin" instead of "on BottlingLine.LineTwin". The system is read from the text of the
+ * reference, not resolved, so that scoping one reference never depends on linking another. Likewise what other files
+ * declare in a file's own package is visible by short name.
+ */
+public class SystemNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
+
+    @Inject
+    private IQualifiedNameConverter names;
+
+    @Override
+    protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
+        List<ImportNormalizer> resolvers = new ArrayList<>(super.internalGetImportedNamespaceResolvers(context,
+                ignoreCase));
+        if (context instanceof SmmModel model && model.getName() != null) {
+            // a package spans files: what other files declare in it is visible by short name
+            resolvers.add(new ImportNormalizer(names.toQualifiedName(model.getName()), true, ignoreCase));
+        }
+        String system = null;
+        if (context instanceof Profile) {
+            system = referenceText(context, SmmPackage.Literals.PROFILE__SYSTEM);
+        } else if (context instanceof Assessment) {
+            system = referenceText(context, SmmPackage.Literals.ASSESSMENT__SYSTEM);
+        }
+        if (system != null && !system.isBlank()) {
+            QualifiedName namespace = names.toQualifiedName(system);
+            resolvers.add(new ImportNormalizer(namespace, true, ignoreCase));
+        }
+        return resolvers;
+    }
+
+    private static String referenceText(EObject owner, EReference reference) {
+        List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, reference);
+        if (nodes.isEmpty()) {
+            return null;
+        }
+        return NodeModelUtils.getTokenText(nodes.get(0)).replaceAll("\\s+", "");
+    }
+}

@@ -1,0 +1,48 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.dsl.validation;
+
+/**
+ * Stable codes of the problems the Twinscope language reports. Tools (CLI, SARIF, quick fixes) key on them, so they
+ * never change once released.
+ */
+public final class IssueCodes {
+
+    private static final String PREFIX = "twinscope.";
+
+    /** A level that is neither a known name nor a number from 0 to 4. */
+    public static final String INVALID_LEVEL = PREFIX + "invalid-level";
+    /** A date that is not a valid ISO date (YYYY-MM-DD). */
+    public static final String INVALID_DATE = PREFIX + "invalid-date";
+    /** A number too large for an amount. */
+    public static final String INVALID_NUMBER = PREFIX + "invalid-number";
+    /** Two elements with the same qualified name, in one file or across files. */
+    public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
+    /** A synchronization that says neither how often nor on which trigger it happens. */
+    public static final String MISSING_FREQUENCY = PREFIX + "missing-frequency";
+    /** A periodic or batch frequency of zero. */
+    public static final String ZERO_PERIOD = PREFIX + "zero-period";
+    /** A twin that represents no asset and aggregates no twin. */
+    public static final String TWIN_REPRESENTS_NOTHING = PREFIX + "twin-represents-nothing";
+    /** A synchronization between two assets, or a twin synchronized with itself. */
+    public static final String INVALID_SYNC_ENDPOINTS = PREFIX + "invalid-sync-endpoints";
+    /** A twin commands an asset of another organization and no actor declares that access. */
+    public static final String UNCOVERED_CROSS_ORGANIZATION_ACTUATION = PREFIX
+            + "uncovered-cross-organization-actuation";
+    /** A profile that extends itself, directly or through other profiles. */
+    public static final String CYCLIC_PROFILE = PREFIX + "cyclic-profile";
+    /** A rating of a practice that the assessed profile does not target. */
+    public static final String UNTARGETED_RATING = PREFIX + "untargeted-rating";
+    /** A practice targeted Consistent or higher whose rating covers a twin but not its asset or their link. */
+    public static final String INCOMPLETE_SYSTEM_COVERAGE = PREFIX + "incomplete-system-coverage";
+    /** A rule uses a fact that never holds for its subject kind. */
+    public static final String FACT_NOT_APPLICABLE = PREFIX + "fact-not-applicable";
+    /** A rating marked not applicable without a justification. */
+    public static final String MISSING_JUSTIFICATION = PREFIX + "missing-justification";
+    /** A .twin file holding SMM content or a .smm file holding a system. */
+    public static final String WRONG_FILE_KIND = PREFIX + "wrong-file-kind";
+
+    private IssueCodes() {
+    }
+}
