@@ -6,6 +6,7 @@ package org.twinscope.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -13,6 +14,7 @@ import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.twinscope.dsl.conversion.TwinscopeValueConverters;
 import org.twinscope.dsl.naming.TwinscopeQualifiedNameProvider;
+import org.twinscope.dsl.parser.GuardedTwinscopeParser;
 import org.twinscope.dsl.parser.TwinscopeSyntaxErrorMessageProvider;
 import org.twinscope.dsl.scoping.SystemNamespaceScopeProvider;
 import org.twinscope.dsl.scoping.TwinscopeGlobalScopeProvider;
@@ -24,6 +26,11 @@ import com.google.inject.name.Names;
 
 /** The Twinscope language's own services, in place of Xtext's defaults. */
 public class TwinscopeRuntimeModule extends AbstractTwinscopeRuntimeModule {
+
+    @Override
+    public Class<? extends IParser> bindIParser() {
+        return GuardedTwinscopeParser.class;
+    }
 
     @Override
     public Class<? extends IValueConverterService> bindIValueConverterService() {

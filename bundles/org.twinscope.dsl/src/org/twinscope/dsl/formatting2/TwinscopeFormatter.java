@@ -29,6 +29,9 @@ public class TwinscopeFormatter extends AbstractJavaFormatter {
 
     @Override
     public void format(Object object, IFormattableDocument document) {
+        if (getTextRegionAccess().hasSyntaxError()) {
+            return; // a broken file may be missing text the node model does not show; never rewrite it
+        }
         if (object instanceof EObject element) {
             formatElement(element, document);
         } else {

@@ -24,7 +24,13 @@ public class FileKindChecks extends AbstractTwinscopeCheck {
     public void smmContentInSmmFiles(SmmModel model) {
         boolean empty = model.getCatalogs().isEmpty() && model.getProfiles().isEmpty()
                 && model.getAssessments().isEmpty() && model.getMappingSets().isEmpty() && model.getRules().isEmpty();
-        if (!empty && "twin".equals(extension(model.eResource().getURI()))) {
+        if (empty && model.getName() == null) {
+            boolean twinFile = "twin".equals(extension(model.eResource().getURI()));
+            warning("This file declares nothing. " + (twinFile
+                    ? "A .twin file describes a system: system Name { organization ... boundary ... }"
+                    : "A .smm file holds profiles, assessments, mappings or rules: profile Name { target ... }"),
+                    model, null, IssueCodes.EMPTY_FILE);
+        } else if (!empty && "twin".equals(extension(model.eResource().getURI()))) {
             warning("This .twin file holds profiles, assessments, mappings or rules; they belong in .smm files, "
                     + "and a .twin file starts with 'system'. Rename the file to .smm.", model, null,
                     IssueCodes.WRONG_FILE_KIND);

@@ -40,6 +40,8 @@ public final class IssueCodes {
     public static final String FACT_NOT_APPLICABLE = PREFIX + "fact-not-applicable";
     /** A rating marked not applicable without a justification. */
     public static final String MISSING_JUSTIFICATION = PREFIX + "missing-justification";
+    /** A file without any declaration. */
+    public static final String EMPTY_FILE = PREFIX + "empty-file";
     /** A .twin file holding SMM content or a .smm file holding a system. */
     public static final String WRONG_FILE_KIND = PREFIX + "wrong-file-kind";
 
