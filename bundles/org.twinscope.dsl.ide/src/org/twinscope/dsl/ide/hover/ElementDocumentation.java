@@ -1,0 +1,195 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.dsl.ide.hover;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.twinscope.analysis.facts.Ownership;
+import org.twinscope.dsl.library.BuiltInLibrary;
+import org.twinscope.dsl.validation.Keywords;
+import org.twinscope.model.smm.ApplicabilityRule;
+import org.twinscope.model.smm.CatalogElement;
+import org.twinscope.model.smm.Domain;
+import org.twinscope.model.smm.Practice;
+import org.twinscope.model.smm.Profile;
+import org.twinscope.model.smm.SmmModel;
+import org.twinscope.model.smm.SmmPackage;
+import org.twinscope.model.smm.SubDomain;
+import org.twinscope.model.twin.Asset;
+import org.twinscope.model.twin.Boundary;
+import org.twinscope.model.twin.Organization;
+import org.twinscope.model.twin.SystemElement;
+import org.twinscope.model.twin.Twin;
+
+import com.google.inject.Inject;
+
+/**
+ * Markdown that explains an element where it is used: a practice's objective and the rules that bring it into scope,
+ * a profile's lineage, an element's kind and owning organization.
+ */
+public class ElementDocumentation {
+
+    @Inject
+    private ResourceDescriptionsProvider indexProvider;
+
+    @Inject
+    private BuiltInLibrary library;
+
+    /** Markdown for the element, or null when there is nothing specific to say. */
+    public String describe(EObject element) {
+        if (element instanceof Practice practice) {
+            return practice(practice);
+        }
+        if (element instanceof CatalogElement catalogElement) {
+            return catalogElement(catalogElement);
+        }
+        if (element instanceof Profile profile) {
+            return profile(profile);
+        }
+        if (element instanceof ApplicabilityRule rule) {
+            return "**Rule " + rule.getName() + "**\n\n" + ruleLine(rule);
+        }
+        if (element instanceof SystemElement systemElement) {
+            return systemElement(systemElement);
+        }
+        return null;
+    }
+
+    private String practice(Practice practice) {
+        StringBuilder text = new StringBuilder("**").append(title(practice)).append("** (SMM practice");
+        SubDomain subDomain = practice.getSubDomain();
+        if (subDomain != null) {
+            text.append(", ");
+            if (subDomain.getDomain() != null) {
+                text.append(title(subDomain.getDomain())).append(" > ");
+            }
+            text.append(title(subDomain));
+        }
+        text.append(")\n\n");
+        if (practice.getObjective() != null) {
+            text.append(practice.getObjective()).append("\n\n");
+        }
+        List<ApplicabilityRule> rules = rulesFor(practice);
+        if (rules.isEmpty()) {
+            text.append("No applicability rule brings this practice into scope.");
+        } else {
+            text.append("Brought into scope by:\n");
+            for (ApplicabilityRule rule : rules) {
+                text.append("- ").append(ruleLine(rule)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private String catalogElement(CatalogElement element) {
+        StringBuilder text = new StringBuilder("**").append(title(element)).append("** (SMM ")
+                .append(element instanceof Domain ? "domain" : "sub-domain").append(")\n\n");
+        if (element.getDescription() != null) {
+            text.append(element.getDescription()).append("\n\n");
+        }
+        List<Practice> practices = new ArrayList<>();
+        if (element instanceof SubDomain subDomain) {
+            practices.addAll(subDomain.getPractices());
+        } else if (element instanceof Domain domain) {
+            domain.getSubDomains().forEach(s -> practices.addAll(s.getPractices()));
+        }
+        text.append("Practices: ");
+        text.append(String.join(", ", practices.stream().map(ElementDocumentation::title).toList()));
+        return text.toString();
+    }
+
+    private static String profile(Profile profile) {
+        StringBuilder text = new StringBuilder("**Profile ").append(profile.getName()).append("**\n\n");
+        if (profile.getDescription() != null) {
+            text.append(profile.getDescription()).append("\n\n");
+        }
+        if (!profile.getExtends().isEmpty()) {
+            text.append("Extends ").append(String.join(", ",
+                    profile.getExtends().stream().map(Profile::getName).toList())).append(". ");
+        }
+        text.append(profile.getTargets().size()).append(" targets of its own.");
+        return text.toString();
+    }
+
+    private static String systemElement(SystemElement element) {
+        String kind = element.eClass().getName().toLowerCase(java.util.Locale.ROOT);
+        if (element instanceof Asset asset) {
+            kind = Keywords.of(asset.getKind()) + " asset";
+        } else if (element instanceof Boundary boundary) {
+            kind = Keywords.of(boundary.getKind()) + " boundary";
+        } else if (element instanceof Twin twin) {
+            kind = "twin of " + String.join(", ", twin.getRepresentedAssets().stream().map(a -> a.getName())
+                    .toList());
+        }
+        StringBuilder text = new StringBuilder("**").append(element.getName()).append("** (").append(kind)
+                .append(")\n\n");
+        if (element.getDescription() != null) {
+            text.append(element.getDescription()).append("\n\n");
+        }
+        Organization owner = Ownership.owner(element);
+        Organization host = Ownership.host(element);
+        if (owner != null && !(element instanceof Organization)) {
+            text.append("Owned by ").append(owner.getName());
+            if (host != null && host != owner) {
+                text.append(", hosted by ").append(host.getName());
+            }
+            text.append('.');
+        }
+        return text.toString();
+    }
+
+    private static String ruleLine(ApplicabilityRule rule) {
+        StringBuilder line = new StringBuilder("rule **").append(rule.getName()).append("** for ")
+                .append(Keywords.of(rule.getSubject()));
+        if (rule.getCondition() != null) {
+            ICompositeNode node = NodeModelUtils.getNode(rule.getCondition());
+            if (node != null) {
+                line.append(" when ").append(NodeModelUtils.getTokenText(node));
+            }
+        }
+        if (rule.getRationale() != null) {
+            line.append(": ").append(rule.getRationale());
+        }
+        return line.toString();
+    }
+
+    /** Rules of the project (from its index) and of the built-in library that name the practice. */
+    private List<ApplicabilityRule> rulesFor(Practice practice) {
+        List<ApplicabilityRule> rules = new ArrayList<>();
+        Resource resource = practice.eResource();
+        if (resource == null || resource.getResourceSet() == null) {
+            return rules;
+        }
+        for (Resource libraryResource : library.resources(resource.getResourceSet())) {
+            for (EObject root : libraryResource.getContents()) {
+                if (root instanceof SmmModel model) {
+                    model.getRules().stream().filter(r -> r.getPractices().contains(practice)).forEach(rules::add);
+                }
+            }
+        }
+        IResourceDescriptions index = indexProvider.getResourceDescriptions(resource.getResourceSet());
+        for (IEObjectDescription description : index.getExportedObjectsByType(
+                SmmPackage.Literals.APPLICABILITY_RULE)) {
+            EObject resolved = EcoreUtil.resolve(description.getEObjectOrProxy(), resource.getResourceSet());
+            if (resolved instanceof ApplicabilityRule rule && !rules.contains(rule)
+                    && rule.getPractices().contains(practice)) {
+                rules.add(rule);
+            }
+        }
+        return rules;
+    }
+
+    private static String title(CatalogElement element) {
+        return element.getTitle() != null ? element.getTitle() : element.getName();
+    }
+}

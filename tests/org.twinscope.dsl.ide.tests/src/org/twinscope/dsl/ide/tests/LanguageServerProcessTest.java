@@ -1,0 +1,311 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.dsl.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts the Twinscope language server as its own process, from the headless distribution, and talks to it over
+ * stdio with LSP4J's client side, as an editor would.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LanguageServerProcessTest {
+
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private static final String SYSTEM = """
+            system Line {
+            	organization Plant
+            	organization Vendor
+            	boundary Site kind site owner Plant {
+            		asset Filler kind machine
+            		twin LineTwin represents Filler purpose monitoring
+            	}
+            	sync Feed: Filler -> LineTwin telemetry every 1 s
+            	sync Slow: Filler -> LineTwin telemetry
+            }
+            """;
+
+    private static final String TARGETS = """
+            package acme
+            profile Targets for Line {
+            	target AccessControl consistent on LineTwin, Filler
+            	target ThreatModeling consistant
+            }
+            """;
+
+    @TempDir
+    static Path workspace;
+
+    private Process process;
+    private RecordingClient client;
+    private LanguageServer server;
+    private String systemUri;
+    private String targetsUri;
+
+    @BeforeAll
+    void startServer() throws Exception {
+        Path plugins = Path.of(System.getProperty("twinscope.headless.plugins", "../../releng/org.twinscope.headless/"
+                + "target/repository/plugins"));
+        assertTrue(Files.isDirectory(plugins), "headless distribution not built at " + plugins.toAbsolutePath());
+        Path system = workspace.resolve("line.twin");
+        Path targets = workspace.resolve("targets.smm");
+        Files.writeString(system, SYSTEM);
+        Files.writeString(targets, TARGETS);
+        systemUri = system.toUri().toString();
+        targetsUri = targets.toUri().toString();
+
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        process = new ProcessBuilder(java, "-cp", plugins.toAbsolutePath() + File.separator + "*",
+                "org.twinscope.dsl.ide.server.TwinscopeLanguageServer")
+                .redirectError(workspace.resolve("server.log").toFile()).start();
+        client = new RecordingClient();
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
+                process.getOutputStream());
+        launcher.startListening();
+        server = launcher.getRemoteProxy();
+
+        InitializeParams init = new InitializeParams();
+        init.setProcessId((int) ProcessHandle.current().pid());
+        init.setRootUri(workspace.toUri().toString());
+        init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "project")));
+        init.setCapabilities(new ClientCapabilities());
+        InitializeResult result = server.initialize(init).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertNotNull(result.getCapabilities().getCompletionProvider());
+        assertTrue(result.getCapabilities().getHoverProvider().isLeft()
+                || result.getCapabilities().getHoverProvider().isRight());
+        server.initialized(new InitializedParams());
+        open(systemUri, SYSTEM);
+        open(targetsUri, TARGETS);
+    }
+
+    @AfterAll
+    void stopServer() throws Exception {
+        if (server != null) {
+            server.shutdown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            server.exit();
+        }
+        if (process == null) {
+            return;
+        }
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the language server did not exit after shutdown/exit");
+        }
+        assertEquals(0, process.exitValue(), () -> serverLog());
+    }
+
+    private void open(String uri, String text) {
+        String language = uri.endsWith(".twin") ? "twin" : "smm";
+        server.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, language, 1, text)));
+    }
+
+    @Test
+    void publishesPositionedDiagnosticsWithStableCodes() throws Exception {
+        List<Diagnostic> system = client.diagnostics(systemUri, d -> !d.isEmpty(), TIMEOUT_SECONDS);
+        Diagnostic missingFrequency = single(system, "twinscope.missing-frequency");
+        assertEquals(8, missingFrequency.getRange().getStart().getLine());
+
+        List<Diagnostic> targets = client.diagnostics(targetsUri, d -> !d.isEmpty(), TIMEOUT_SECONDS);
+        Diagnostic level = single(targets, "twinscope.invalid-level");
+        assertEquals(new Position(3, 23), level.getRange().getStart());
+        assertTrue(message(level).contains("Did you mean 'consistent'"), message(level));
+    }
+
+    @Test
+    void completesPracticesAndLevels() throws Exception {
+        List<String> practices = completion(targetsUri, new Position(2, 8));
+        assertTrue(practices.contains("AccessControl"), practices.toString());
+        assertTrue(practices.contains("twinscope.AccessControl"), practices.toString());
+        List<String> levels = completion(targetsUri, new Position(2, 22));
+        assertTrue(levels.containsAll(List.of("none", "minimum", "ad-hoc", "consistent", "formalized")),
+                levels.toString());
+    }
+
+    @Test
+    void hoverExplainsAPracticeAndTheRulesThatBringItIntoScope() throws Exception {
+        Hover hover = server.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(targetsUri), new Position(2, 12)))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        String text = hover.getContents().getRight().getValue();
+        assertTrue(text.contains("**Access Control**"), text);
+        assertTrue(text.contains("Identity and Access Management"), text);
+        assertTrue(text.contains("CrossOrganizationSynchronization"), text);
+    }
+
+    @Test
+    void definitionOfASystemElementIsInTheTwinFile() throws Exception {
+        Either<List<? extends Location>, List<? extends LocationLink>> result = server.getTextDocumentService()
+                .definition(new DefinitionParams(new TextDocumentIdentifier(targetsUri), new Position(2, 36)))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Location location = result.getLeft().get(0);
+        assertEquals(systemUri, location.getUri());
+        assertEquals(5, location.getRange().getStart().getLine());
+    }
+
+    @Test
+    void referencesOfAnAssetSpanBothFiles() throws Exception {
+        ReferenceParams params = new ReferenceParams(new TextDocumentIdentifier(systemUri), new Position(4, 10),
+                new ReferenceContext(false));
+        List<? extends Location> references = server.getTextDocumentService().references(params)
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Map<String, Long> perFile = references.stream()
+                .collect(Collectors.groupingBy(Location::getUri, Collectors.counting()));
+        assertEquals(3L, perFile.get(systemUri), references.toString());
+        assertEquals(1L, perFile.get(targetsUri), references.toString());
+    }
+
+    @Test
+    void documentSymbolsListTheSystemElements() throws Exception {
+        List<Either<SymbolInformation, DocumentSymbol>> symbols = server.getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(systemUri)))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        String names = symbols.toString();
+        for (String name : List.of("Line", "Plant", "Site", "Filler", "LineTwin", "Feed")) {
+            assertTrue(names.contains(name), names);
+        }
+    }
+
+    @Test
+    void formattingReturnsLayoutEdits() throws Exception {
+        String messy = "system Messy {organization   O\nasset A kind machine}\n";
+        String uri = workspace.resolve("messy.twin").toUri().toString();
+        open(uri, messy);
+        List<? extends TextEdit> edits = server.getTextDocumentService()
+                .formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri),
+                        new FormattingOptions(4, true)))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertFalse(edits.isEmpty());
+        assertEquals("system Messy {\n    organization O\n    asset A kind machine\n}\n", apply(messy, edits));
+    }
+
+    @Test
+    void renameOfAnAssetChangesBothFiles() throws Exception {
+        WorkspaceEdit edit = server.getTextDocumentService()
+                .rename(new RenameParams(new TextDocumentIdentifier(systemUri), new Position(4, 10), "RotaryFiller"))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        String text = edit.toString();
+        assertTrue(text.contains(systemUri) && text.contains(targetsUri), text);
+        assertTrue(text.contains("RotaryFiller"), text);
+    }
+
+    @Test
+    void codeActionFixesAMisspelledLevel() throws Exception {
+        Diagnostic level = single(client.diagnostics(targetsUri, d -> !d.isEmpty(), TIMEOUT_SECONDS),
+                "twinscope.invalid-level");
+        CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(targetsUri), level.getRange(),
+                new CodeActionContext(List.of(level)));
+        List<Either<Command, CodeAction>> actions = server.getTextDocumentService().codeAction(params)
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        CodeAction action = actions.stream().filter(Either::isRight).map(Either::getRight).findFirst()
+                .orElseThrow(() -> new AssertionError("no code action: " + actions));
+        assertEquals("Use the suggested level", action.getTitle());
+        List<TextEdit> edits = action.getEdit().getChanges().get(targetsUri);
+        assertEquals("consistent", edits.get(0).getNewText());
+    }
+
+    private List<String> completion(String uri, Position position) throws Exception {
+        Either<List<CompletionItem>, CompletionList> result = server.getTextDocumentService()
+                .completion(new CompletionParams(new TextDocumentIdentifier(uri), position))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
+        return items.stream().map(CompletionItem::getLabel).toList();
+    }
+
+    private static Diagnostic single(List<Diagnostic> diagnostics, String code) {
+        List<Diagnostic> matching = diagnostics.stream()
+                .filter(d -> d.getCode() != null && code.equals(d.getCode().getLeft())).toList();
+        assertEquals(1, matching.size(), diagnostics.toString());
+        return matching.get(0);
+    }
+
+    private static String message(Diagnostic diagnostic) {
+        return diagnostic.getMessage().isLeft() ? diagnostic.getMessage().getLeft()
+                : diagnostic.getMessage().getRight().getValue();
+    }
+
+    /** Applies non-overlapping edits to a text, last first so that earlier offsets stay valid. */
+    private static String apply(String text, List<? extends TextEdit> edits) {
+        List<? extends TextEdit> sorted = edits.stream()
+                .sorted((a, b) -> offset(text, b.getRange().getStart()) - offset(text, a.getRange().getStart()))
+                .toList();
+        StringBuilder result = new StringBuilder(text);
+        for (TextEdit edit : sorted) {
+            result.replace(offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()),
+                    edit.getNewText());
+        }
+        return result.toString();
+    }
+
+    private static int offset(String text, Position position) {
+        int offset = 0;
+        for (int line = 0; line < position.getLine(); line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return offset + position.getCharacter();
+    }
+
+    private String serverLog() {
+        try {
+            return Files.readString(workspace.resolve("server.log"));
+        } catch (IOException e) {
+            return "(no server log: " + e.getMessage() + ")";
+        }
+    }
+}
