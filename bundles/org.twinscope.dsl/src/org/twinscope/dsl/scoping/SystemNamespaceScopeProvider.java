@@ -32,6 +32,16 @@ public class SystemNamespaceScopeProvider extends ImportedNamespaceAwareLocalSco
     @Inject
     private IQualifiedNameConverter names;
 
+    /** The built-in library's package: its practices and profiles are visible by short name everywhere. */
+    public static final String LIBRARY_PACKAGE = "twinscope";
+
+    @Override
+    protected List<ImportNormalizer> getImplicitImports(boolean ignoreCase) {
+        List<ImportNormalizer> imports = new ArrayList<>(super.getImplicitImports(ignoreCase));
+        imports.add(new ImportNormalizer(QualifiedName.create(LIBRARY_PACKAGE), true, ignoreCase));
+        return imports;
+    }
+
     @Override
     protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
         List<ImportNormalizer> resolvers = new ArrayList<>(super.internalGetImportedNamespaceResolvers(context,

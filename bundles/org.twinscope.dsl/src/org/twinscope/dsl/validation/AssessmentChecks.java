@@ -3,25 +3,15 @@
  */
 package org.twinscope.dsl.validation;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
-import org.twinscope.analysis.targets.EffectiveTarget;
+import org.twinscope.analysis.coverage.CompleteSystemCoverage;
+import org.twinscope.analysis.coverage.CoverageFinding;
 import org.twinscope.analysis.targets.EffectiveTargets;
 import org.twinscope.model.smm.Assessment;
-import org.twinscope.model.smm.Comprehensiveness;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.smm.Profile;
 import org.twinscope.model.smm.Rating;
 import org.twinscope.model.smm.SmmPackage;
-import org.twinscope.model.twin.Asset;
-import org.twinscope.model.twin.SystemElement;
-import org.twinscope.model.twin.Synchronization;
-import org.twinscope.model.twin.Twin;
-import org.twinscope.model.twin.TwinSystem;
 
 /** Checks of assessments against the profile they are made against. */
 public class AssessmentChecks extends AbstractTwinscopeCheck {
@@ -58,70 +48,9 @@ public class AssessmentChecks extends AbstractTwinscopeCheck {
      */
     @Check
     public void consistentPracticeCoversTheCompleteSystem(Assessment assessment) {
-        Profile profile = assessment.getProfile();
-        if (profile == null || profile.eIsProxy()) {
-            return;
+        for (CoverageFinding finding : CompleteSystemCoverage.findings(assessment)) {
+            warning(finding.message(), finding.rating(), SMM.getRating_Elements(),
+                    finding.rating().getElements().indexOf(finding.twin()), IssueCodes.INCOMPLETE_SYSTEM_COVERAGE);
         }
-        EffectiveTargets targets = EffectiveTargets.of(profile);
-        Set<Practice> practices = new LinkedHashSet<>();
-        assessment.getRatings().forEach(r -> practices.add(r.getPractice()));
-        for (Practice practice : practices) {
-            if (practice == null || practice.eIsProxy()) {
-                continue;
-            }
-            List<Rating> ratings = assessment.getRatings().stream().filter(r -> r.getPractice() == practice)
-                    .toList();
-            if (ratings.stream().anyMatch(r -> r.getElements().isEmpty())) {
-                continue; // a rating of the whole system covers everything
-            }
-            Set<SystemElement> covered = new LinkedHashSet<>();
-            ratings.forEach(r -> covered.addAll(r.getElements()));
-            for (Rating rating : ratings) {
-                for (SystemElement element : rating.getElements()) {
-                    if (element instanceof Twin twin && !twin.eIsProxy()) {
-                        checkTwinCoverage(targets, practice, twin, covered, rating);
-                    }
-                }
-            }
-        }
-    }
-
-    private void checkTwinCoverage(EffectiveTargets targets, Practice practice, Twin twin,
-            Set<SystemElement> covered, Rating rating) {
-        EffectiveTarget target = targets.forPractice(practice, twin).orElse(null);
-        if (target == null || target.level().getValue() < Comprehensiveness.CONSISTENT_VALUE) {
-            return;
-        }
-        for (Asset asset : twin.getRepresentedAssets()) {
-            List<Synchronization> links = links(twin, asset);
-            boolean assetCovered = covered.contains(asset);
-            boolean linkCovered = links.isEmpty() || links.stream().anyMatch(covered::contains);
-            if (assetCovered && linkCovered) {
-                continue;
-            }
-            String missing = !assetCovered ? "the asset " + asset.getName() + " it represents"
-                    : "the synchronization between them";
-            String fix = !assetCovered ? "add " + asset.getName() + " to 'on'"
-                    : links.stream().anyMatch(l -> l.getName() != null)
-                            ? "add " + links.stream().filter(l -> l.getName() != null).findFirst().get().getName()
-                                    + " to 'on'"
-                            : "name the synchronization ('sync Name: ...') and add it to 'on'";
-            warning(Labels.of(practice) + " is targeted " + target.level().getLiteral() + ", but its ratings "
-                    + "cover twin " + twin.getName() + " and not " + missing + ". At this level twin, asset and "
-                    + "their synchronization are assessed as one system: " + fix + ".", rating,
-                    SMM.getRating_Elements(), rating.getElements().indexOf(twin),
-                    IssueCodes.INCOMPLETE_SYSTEM_COVERAGE);
-        }
-    }
-
-    private static List<Synchronization> links(Twin twin, Asset asset) {
-        TwinSystem system = EcoreUtil2.getContainerOfType(twin, TwinSystem.class);
-        if (system == null) {
-            return List.of();
-        }
-        return system.getSynchronizations().stream()
-                .filter(s -> (s.getSource() == twin && s.getTarget() == asset)
-                        || (s.getSource() == asset && s.getTarget() == twin))
-                .toList();
     }
 }

@@ -1,0 +1,48 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.twinscope.model.smm.ApplicabilityRule;
+import org.twinscope.model.smm.Assessment;
+import org.twinscope.model.smm.MappingSet;
+import org.twinscope.model.smm.Profile;
+import org.twinscope.model.smm.SmmModel;
+import org.twinscope.model.twin.TwinModel;
+import org.twinscope.model.twin.TwinSystem;
+
+/**
+ * What an analysis looks at: the systems, and the rules, profiles, assessments and mapping sets that go with them,
+ * in the order they were given.
+ */
+public record AnalysisInput(List<TwinSystem> systems, List<ApplicabilityRule> rules, List<Profile> profiles,
+        List<Assessment> assessments, List<MappingSet> mappingSets) {
+
+    /** Collects the content of the resources (user files and built-in library alike), in resource order. */
+    public static AnalysisInput of(Iterable<? extends Resource> resources) {
+        List<TwinSystem> systems = new ArrayList<>();
+        List<ApplicabilityRule> rules = new ArrayList<>();
+        List<Profile> profiles = new ArrayList<>();
+        List<Assessment> assessments = new ArrayList<>();
+        List<MappingSet> mappingSets = new ArrayList<>();
+        for (Resource resource : resources) {
+            for (EObject root : resource.getContents()) {
+                if (root instanceof TwinModel model) {
+                    systems.addAll(model.getSystems());
+                } else if (root instanceof SmmModel model) {
+                    rules.addAll(model.getRules());
+                    profiles.addAll(model.getProfiles());
+                    assessments.addAll(model.getAssessments());
+                    mappingSets.addAll(model.getMappingSets());
+                }
+            }
+        }
+        return new AnalysisInput(List.copyOf(systems), List.copyOf(rules), List.copyOf(profiles),
+                List.copyOf(assessments), List.copyOf(mappingSets));
+    }
+}

@@ -1,0 +1,102 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.twinscope.analysis.AnalysisResult;
+import org.twinscope.analysis.Analyzer;
+import org.twinscope.analysis.gaps.Status;
+import org.twinscope.report.AtomicFiles;
+import org.twinscope.report.CsvReport;
+import org.twinscope.report.JsonReport;
+import org.twinscope.report.SarifReport;
+import org.twinscope.report.TextReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Applicability and gaps, for people (tables) or tools (JSON, CSV, SARIF), with an optional CI gate. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Show which SMM practices apply where and why, and the gaps between targets and assessments.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    enum Format { text, json, csv, sarif }
+
+    @Mixin
+    private InputOptions input;
+
+    @Option(names = { "-f", "--format" }, defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = { "-o", "--out" }, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    private Path out;
+
+    @Option(names = "--fail-on-gap", paramLabel = "LEVELS",
+            description = "Exit 1 when any practice falls short of its target by LEVELS levels or more (CI gate).")
+    private Integer failOnGap;
+
+    @Option(names = "--fail-on-unassessed", description = "Exit 1 when a targeted practice is not assessed.")
+    private boolean failOnUnassessed;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (failOnGap != null && failOnGap < 1) {
+            stderr.println("twinscope analyze: --fail-on-gap needs a number of levels from 1 to 4, e.g. --fail-on-gap 2");
+            return 2;
+        }
+        Progress progress = input.progress(stderr);
+        Workspace workspace = Workspace.load(input.paths, progress);
+        workspace.printProblems(stderr, false);
+        if (workspace.hasErrors()) {
+            stderr.println("twinscope analyze: fix the errors above first; an analysis of a broken model would mislead.");
+            return 1;
+        }
+        progress.phase("Analyzing");
+        AnalysisResult result = Analyzer.analyze(workspace.analysisInput());
+        progress.phase("Writing " + format);
+        String text = switch (format) {
+            case text -> TextReport.write(result);
+            case json -> JsonReport.write(result);
+            case csv -> CsvReport.write(result);
+            case sarif -> SarifReport.write(result, workspace.locator());
+        };
+        if (out != null) {
+            AtomicFiles.write(out, text);
+            stderr.println("Wrote " + out);
+        } else {
+            stdout.print(text);
+            stdout.flush();
+        }
+        return gate(result, stderr);
+    }
+
+    private int gate(AnalysisResult result, PrintWriter stderr) {
+        int exit = 0;
+        if (failOnGap != null && result.largestLevelGap() >= failOnGap) {
+            stderr.printf("twinscope analyze: a practice falls %d level(s) short of its target (gate: %d)%n",
+                    result.largestLevelGap(), failOnGap);
+            exit = 1;
+        }
+        long unassessed = result.systems().stream().flatMap(s -> s.assessments().stream())
+                .flatMap(a -> a.practices().stream()).filter(p -> p.status() == Status.NOT_ASSESSED).count();
+        if (failOnUnassessed && unassessed > 0) {
+            stderr.printf("twinscope analyze: %d targeted practice(s) not assessed%n", unassessed);
+            exit = 1;
+        }
+        return exit;
+    }
+}

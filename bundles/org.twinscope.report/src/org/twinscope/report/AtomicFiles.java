@@ -1,0 +1,83 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes files and folders so that a reader never sees half of them: content goes to a temporary sibling first and
+ * is moved into place in one step. A failed run leaves the previous output (or nothing) behind.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path file, String content) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            move(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Replaces the folder with one holding exactly the given files (relative path to content). */
+    public static void writeFolder(Path folder, Map<String, String> files) throws IOException {
+        Path target = folder.toAbsolutePath();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+        Path previous = parent.resolve("." + target.getFileName() + ".previous");
+        try {
+            for (Map.Entry<String, String> entry : files.entrySet()) {
+                Path file = staging.resolve(entry.getKey()).normalize();
+                if (!file.startsWith(staging)) {
+                    throw new IOException("refusing to write outside the report folder: " + entry.getKey());
+                }
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, entry.getValue(), StandardCharsets.UTF_8);
+            }
+            deleteRecursively(previous);
+            if (Files.exists(target)) {
+                move(target, previous);
+            }
+            move(staging, target);
+            deleteRecursively(previous);
+        } finally {
+            deleteRecursively(staging);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

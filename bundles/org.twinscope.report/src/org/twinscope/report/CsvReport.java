@@ -1,0 +1,65 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.report;
+
+import java.util.List;
+
+import org.twinscope.analysis.AnalysisResult;
+import org.twinscope.analysis.SystemAnalysis;
+import org.twinscope.analysis.gaps.AssessmentResult;
+import org.twinscope.analysis.gaps.PracticeGap;
+
+/** One row per targeted practice and assessment (RFC 4180), for spreadsheets. */
+public final class CsvReport {
+
+    private static final List<String> HEADER = List.of("system", "assessment", "profile", "practice", "element",
+            "target_level", "target_scope", "current_level", "current_scope", "status", "level_gap", "scope_gap",
+            "target_from", "explanation", "evidence");
+
+    private CsvReport() {
+    }
+
+    public static String write(AnalysisResult result) {
+        StringBuilder out = new StringBuilder();
+        row(out, HEADER);
+        for (SystemAnalysis system : result.systems()) {
+            for (AssessmentResult assessment : system.assessments()) {
+                for (PracticeGap gap : assessment.practices()) {
+                    row(out, List.of(system.system().getName(), assessment.assessment().getName(),
+                            assessment.profile() == null ? "" : assessment.profile().getName(),
+                            gap.practice().getName(),
+                            gap.element() == null ? "" : ElementNames.qualified(gap.element()),
+                            JsonReport.level(gap.target().level()), gap.target().scope().getName(),
+                            gap.current() == null ? "" : JsonReport.level(gap.current()),
+                            gap.currentScope() == null ? "" : gap.currentScope().getName(), gap.status().label(),
+                            String.valueOf(gap.levelGap()), String.valueOf(gap.scopeGap()),
+                            gap.target().provenance(), gap.explanation(), gap.evidence()));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(quote(cells.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
+        // a leading =, +, - or @ would make spreadsheets evaluate the cell as a formula
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return '"' + safe.replace("\"", "\"\"") + '"';
+        }
+        return safe;
+    }
+}

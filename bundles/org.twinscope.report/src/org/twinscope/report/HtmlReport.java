@@ -1,0 +1,227 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.report;
+
+import static org.twinscope.report.Html.escape;
+
+import java.util.List;
+import java.util.Map;
+
+import org.twinscope.analysis.AnalysisResult;
+import org.twinscope.analysis.SystemAnalysis;
+import org.twinscope.analysis.applicability.Applicability;
+import org.twinscope.analysis.coverage.CoverageFinding;
+import org.twinscope.analysis.gaps.AssessmentResult;
+import org.twinscope.analysis.gaps.MappedControl;
+import org.twinscope.analysis.gaps.PracticeGap;
+import org.twinscope.analysis.gaps.RollUp;
+import org.twinscope.analysis.matrix.BoundaryMatrix;
+import org.twinscope.analysis.matrix.MatrixCell;
+import org.twinscope.analysis.suggestions.Suggestion;
+import org.twinscope.model.smm.Practice;
+import org.twinscope.model.twin.Boundary;
+
+/**
+ * A self-contained HTML report: no network, no scripts, no external fonts or style sheets. Every string from the
+ * model is escaped. Diagrams can be added per system as ready SVG (views never compute analysis).
+ */
+public final class HtmlReport {
+
+    private static final String STYLE = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2em;color:#222;max-width:1400px}
+            h1{font-size:1.6em}h2{margin-top:2em;border-bottom:2px solid #1f3b57;padding-bottom:.2em}
+            table{border-collapse:collapse;margin:1em 0;font-size:.9em}
+            th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
+            th{background:#f0f3f7}
+            table.matrix td{text-align:center;min-width:1.6em}
+            table.matrix th.practice{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap}
+            .met{background:#cfe9d6}.gap{background:#f5c6c4}.not-assessed{background:#fbe7b5}
+            .not-applicable,.overridden{background:#ddd}.untargeted{background:#e3ecf7}
+            .legend span{display:inline-block;padding:.1em .6em;margin-right:.5em;border:1px solid #ccc}
+            .note{color:#555;font-size:.9em}.suggestion{font-style:italic}
+            """;
+
+    private HtmlReport() {
+    }
+
+    public static String write(AnalysisResult result) {
+        return write(result, Map.of());
+    }
+
+    /**
+     * The report, with diagrams.
+     *
+     * @param diagrams ready SVG per system name and per diagram title, shown in the system's section
+     */
+    public static String write(AnalysisResult result, Map<String, Map<String, String>> diagrams) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>Twinscope report</title><style>").append(STYLE).append("</style></head><body>\n");
+        html.append("<h1>Twinscope report</h1>\n<p class=\"note\">Which IIC IoT Security Maturity Model practices "
+                + "apply where in each digital twin system, why, and where the current maturity falls short of the "
+                + "target. Suggestions are suggestions only.</p>\n");
+        for (SystemAnalysis system : result.systems()) {
+            system(system, diagrams.getOrDefault(system.system().getName(), Map.of()), html);
+        }
+        html.append("</body></html>\n");
+        return html.toString();
+    }
+
+    private static void system(SystemAnalysis system, Map<String, String> diagrams, StringBuilder html) {
+        html.append("<h2>System ").append(escape(system.system().getName())).append("</h2>\n");
+        if (system.system().getDescription() != null) {
+            html.append("<p>").append(escape(system.system().getDescription())).append("</p>\n");
+        }
+        diagrams.forEach((title, svg) -> html.append("<h3>").append(escape(title)).append("</h3>\n")
+                .append("<div class=\"diagram\">").append(svg).append("</div>\n"));
+        AssessmentResult latest = system.latestAssessment();
+        matrix(system.matrix(latest), latest, html);
+        for (AssessmentResult assessment : system.assessments()) {
+            assessment(assessment, html);
+        }
+        suggestions(system.suggestions(), html);
+        applicability(system.applicabilities(), html);
+    }
+
+    private static void matrix(BoundaryMatrix matrix, AssessmentResult latest, StringBuilder html) {
+        html.append("<h3>Boundary x practice matrix</h3>\n<p class=\"note\">A mark means the practice applies to the "
+                + "boundary, to something inside it, or to a link that reaches inside it")
+                .append(latest == null ? "." : "; colors give its status in " + escape(latest.assessment().getName())
+                        + ". Hover a cell for the reasons.")
+                .append("</p>\n<p class=\"legend\"><span class=\"met\">met</span><span class=\"gap\">gap</span>"
+                        + "<span class=\"not-assessed\">not assessed</span><span class=\"untargeted\">no target"
+                        + "</span><span class=\"overridden\">declared not applicable</span></p>\n");
+        html.append("<table class=\"matrix\"><tr><th>Boundary</th>");
+        for (Practice practice : matrix.practices()) {
+            html.append("<th class=\"practice\" title=\"").append(escape(practice.getObjective())).append("\">")
+                    .append(escape(ElementNames.title(practice))).append("</th>");
+        }
+        html.append("</tr>\n");
+        for (Boundary boundary : matrix.boundaries()) {
+            html.append("<tr><th>").append(escape(boundary.getName())).append("</th>");
+            for (Practice practice : matrix.practices()) {
+                MatrixCell cell = matrix.cell(boundary, practice);
+                if (cell.applicabilities().isEmpty()) {
+                    html.append("<td></td>");
+                    continue;
+                }
+                String status = cell.status();
+                StringBuilder tooltip = new StringBuilder(ElementNames.title(practice) + " at "
+                        + boundary.getName() + ": " + status);
+                cell.applicabilities().stream().limit(6).forEach(a -> tooltip.append("\n- ")
+                        .append(ElementNames.label(a.element())).append(": ").append(a.explanation()));
+                if (cell.applicabilities().size() > 6) {
+                    tooltip.append("\n(").append(cell.applicabilities().size() - 6).append(" more)");
+                }
+                html.append("<td class=\"").append(status.replace(' ', '-')).append("\" title=\"")
+                        .append(escape(tooltip.toString())).append("\">").append(cell.applicabilities().size())
+                        .append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static void assessment(AssessmentResult assessment, StringBuilder html) {
+        html.append("<h3>Assessment ").append(escape(assessment.assessment().getName()));
+        if (assessment.profile() != null) {
+            html.append(" against ").append(escape(assessment.profile().getName()));
+        }
+        html.append("</h3>\n");
+        if (assessment.assessment().getAssessor() != null) {
+            html.append("<p class=\"note\">By ").append(escape(assessment.assessment().getAssessor()))
+                    .append("</p>\n");
+        }
+        html.append("<h4>Scorecard</h4>\n").append(ScorecardSvg.write(assessment)).append('\n');
+        html.append("<h4>Gaps, largest first</h4>\n");
+        List<PracticeGap> gaps = assessment.gapsBySize();
+        if (gaps.isEmpty()) {
+            html.append("<p>All targeted practices meet their targets.</p>\n");
+        } else {
+            html.append("<table><tr><th>Practice</th><th>Target</th><th>Current</th><th>Status</th>"
+                    + "<th>Why this target</th><th>Current state from</th><th>Evidence</th>"
+                    + "<th>To reach the target</th></tr>\n");
+            for (PracticeGap gap : gaps) {
+                html.append("<tr class=\"").append(gap.status().label().replace(' ', '-')).append("\"><td>")
+                        .append(escape(ElementNames.title(gap.practice())));
+                if (gap.element() != null) {
+                    html.append(" on ").append(escape(ElementNames.label(gap.element())));
+                }
+                html.append("</td><td>").append(escape(gap.target().level().getLiteral())).append(", ")
+                        .append(escape(gap.target().scope().getLiteral())).append("</td><td>")
+                        .append(gap.current() == null ? "-" : escape(gap.current().getLiteral() + ", "
+                                + gap.currentScope().getLiteral()))
+                        .append("</td><td>").append(escape(gap.status().label()))
+                        .append(gap.levelGap() > 0 ? " (" + gap.levelGap() + " level" + (gap.levelGap() > 1 ? "s"
+                                : "") + ")" : "")
+                        .append(gap.scopeGap() > 0 ? ", scope" : "").append("</td><td>")
+                        .append(escape(gap.target().provenance()));
+                if (gap.target().target().getRationale() != null) {
+                    html.append(": ").append(escape(gap.target().target().getRationale()));
+                }
+                html.append("</td><td>").append(escape(gap.explanation())).append("</td><td>")
+                        .append(escape(gap.evidence())).append("</td><td>")
+                        .append(escape(String.join("; ", gap.controls().stream().map(MappedControl::label)
+                                .toList())))
+                        .append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        if (!assessment.coverage().isEmpty()) {
+            html.append("<h4>Twin and asset treated separately</h4>\n<ul>\n");
+            for (CoverageFinding finding : assessment.coverage()) {
+                html.append("<li>").append(escape(finding.message())).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        rollUps("Sub-domains", assessment.subDomains(), html);
+        rollUps("Domains", assessment.domains(), html);
+    }
+
+    private static void rollUps(String title, List<RollUp> rollUps, StringBuilder html) {
+        if (rollUps.isEmpty()) {
+            return;
+        }
+        html.append("<h4>").append(title).append("</h4>\n<p class=\"note\">Roll-up rule: ")
+                .append(escape(RollUp.RULE)).append(".</p>\n<table><tr><th>").append(title)
+                .append("</th><th>Target</th><th>Current</th><th>Level gap</th><th>Practices with gap</th>"
+                        + "<th>Not assessed</th></tr>\n");
+        for (RollUp rollUp : rollUps) {
+            html.append("<tr><td>").append(escape(ElementNames.title(rollUp.subject()))).append("</td><td>")
+                    .append(escape(rollUp.target().getLiteral())).append("</td><td>")
+                    .append(rollUp.current() == null ? "-" : escape(rollUp.current().getLiteral()))
+                    .append("</td><td>").append(rollUp.levelGap()).append("</td><td>").append(rollUp.withGap())
+                    .append(" of ").append(rollUp.practices()).append("</td><td>").append(rollUp.notAssessed())
+                    .append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static void suggestions(List<Suggestion> suggestions, StringBuilder html) {
+        if (suggestions.isEmpty()) {
+            return;
+        }
+        html.append("<h3>Suggested targets</h3>\n<p class=\"note\">Practices that apply but that no profile "
+                + "targets. These levels are suggestions derived from the facts, not requirements.</p>\n<ul>\n");
+        for (Suggestion suggestion : suggestions) {
+            html.append("<li class=\"suggestion\">").append(escape(ElementNames.title(suggestion.practice())))
+                    .append(": suggestion, at least ").append(escape(suggestion.level().getLiteral()))
+                    .append(" (").append(escape(suggestion.reasons().get(0))).append(")</li>\n");
+        }
+        html.append("</ul>\n");
+    }
+
+    private static void applicability(List<Applicability> applicabilities, StringBuilder html) {
+        html.append("<h3>Why practices apply</h3>\n<table><tr><th>Element</th><th>Practice</th><th>Rule and facts"
+                + "</th></tr>\n");
+        for (Applicability a : applicabilities) {
+            html.append("<tr").append(a.isOverridden() ? " class=\"overridden\"" : "").append("><td>")
+                    .append(escape(ElementNames.label(a.element()))).append("</td><td>")
+                    .append(escape(ElementNames.title(a.practice()))).append("</td><td>")
+                    .append(escape(a.explanation())).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+}

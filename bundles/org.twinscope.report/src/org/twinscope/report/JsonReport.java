@@ -1,0 +1,212 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.report;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.twinscope.analysis.AnalysisResult;
+import org.twinscope.analysis.SystemAnalysis;
+import org.twinscope.analysis.applicability.Applicability;
+import org.twinscope.analysis.coverage.CoverageFinding;
+import org.twinscope.analysis.gaps.AssessmentResult;
+import org.twinscope.analysis.gaps.MappedControl;
+import org.twinscope.analysis.gaps.PracticeGap;
+import org.twinscope.analysis.gaps.RollUp;
+import org.twinscope.analysis.matrix.BoundaryMatrix;
+import org.twinscope.analysis.matrix.MatrixCell;
+import org.twinscope.analysis.suggestions.Suggestion;
+import org.twinscope.model.smm.Comprehensiveness;
+import org.twinscope.model.smm.Practice;
+import org.twinscope.model.twin.Boundary;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * The analysis as JSON, for scripts and dashboards. The document has no timestamps or absolute paths, so the same
+ * model always gives the same bytes (the examples' golden files rely on it).
+ */
+public final class JsonReport {
+
+    /** Version of the JSON layout; raised when a field changes meaning or goes away. */
+    public static final String FORMAT_VERSION = "1";
+
+    private JsonReport() {
+    }
+
+    public static String write(AnalysisResult result) {
+        JsonObject root = new JsonObject();
+        root.addProperty("tool", "twinscope");
+        root.addProperty("formatVersion", FORMAT_VERSION);
+        JsonArray systems = new JsonArray();
+        for (SystemAnalysis system : result.systems()) {
+            systems.add(system(system));
+        }
+        root.add("systems", systems);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+    }
+
+    private static JsonObject system(SystemAnalysis analysis) {
+        JsonObject system = new JsonObject();
+        system.addProperty("name", analysis.system().getName());
+        system.addProperty("description", analysis.system().getDescription());
+        JsonArray applicability = new JsonArray();
+        for (Applicability a : analysis.applicabilities()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("element", ElementNames.qualified(a.element()));
+            entry.addProperty("kind", ElementNames.kind(a.element()));
+            entry.addProperty("practice", a.practice().getName());
+            entry.addProperty("rule", a.rule().getName());
+            entry.add("reasons", strings(a.reasons()));
+            entry.addProperty("overridden", a.isOverridden());
+            if (a.isOverridden()) {
+                entry.addProperty("justification", a.override().getJustification());
+            }
+            applicability.add(entry);
+        }
+        system.add("applicability", applicability);
+        AssessmentResult latest = analysis.latestAssessment();
+        system.add("matrix", matrix(analysis.matrix(latest)));
+        JsonArray assessments = new JsonArray();
+        analysis.assessments().forEach(a -> assessments.add(assessment(a)));
+        system.add("assessments", assessments);
+        JsonArray suggestions = new JsonArray();
+        for (Suggestion s : analysis.suggestions()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("practice", s.practice().getName());
+            entry.addProperty("suggestedLevel", level(s.level()));
+            entry.addProperty("label", "suggestion");
+            entry.add("reasons", strings(s.reasons()));
+            suggestions.add(entry);
+        }
+        system.add("suggestions", suggestions);
+        return system;
+    }
+
+    private static JsonObject matrix(BoundaryMatrix matrix) {
+        JsonObject json = new JsonObject();
+        json.add("practices", strings(matrix.practices().stream().map(Practice::getName).toList()));
+        JsonArray rows = new JsonArray();
+        for (Boundary boundary : matrix.boundaries()) {
+            JsonObject row = new JsonObject();
+            row.addProperty("boundary", ElementNames.qualified(boundary));
+            JsonObject cells = new JsonObject();
+            for (Practice practice : matrix.practices()) {
+                MatrixCell cell = matrix.cell(boundary, practice);
+                if (!cell.applicabilities().isEmpty()) {
+                    cells.addProperty(practice.getName(), cell.status());
+                }
+            }
+            row.add("cells", cells);
+            rows.add(row);
+        }
+        json.add("rows", rows);
+        return json;
+    }
+
+    private static JsonObject assessment(AssessmentResult result) {
+        JsonObject json = new JsonObject();
+        json.addProperty("name", result.assessment().getName());
+        json.addProperty("profile", result.profile() == null ? null : result.profile().getName());
+        json.addProperty("date", result.assessment().getDate() == null ? null
+                : result.assessment().getDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString());
+        json.addProperty("assessor", result.assessment().getAssessor());
+        JsonArray practices = new JsonArray();
+        for (PracticeGap gap : result.practices()) {
+            practices.add(gap(gap));
+        }
+        json.add("practices", practices);
+        JsonObject rollUps = new JsonObject();
+        rollUps.addProperty("rule", RollUp.RULE);
+        rollUps.add("subDomains", rollUps(result.subDomains()));
+        rollUps.add("domains", rollUps(result.domains()));
+        json.add("rollUps", rollUps);
+        JsonArray coverage = new JsonArray();
+        for (CoverageFinding finding : result.coverage()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("practice", finding.practice().getName());
+            entry.addProperty("twin", ElementNames.qualified(finding.twin()));
+            entry.addProperty("asset", ElementNames.qualified(finding.asset()));
+            entry.addProperty("message", finding.message());
+            coverage.add(entry);
+        }
+        json.add("completeSystemCoverage", coverage);
+        return json;
+    }
+
+    private static JsonObject gap(PracticeGap gap) {
+        JsonObject json = new JsonObject();
+        json.addProperty("practice", gap.practice().getName());
+        json.addProperty("title", ElementNames.title(gap.practice()));
+        json.addProperty("element", ElementNames.qualified(gap.element()));
+        JsonObject target = new JsonObject();
+        target.addProperty("level", level(gap.target().level()));
+        target.addProperty("scope", gap.target().scope().getName());
+        target.addProperty("from", gap.target().provenance());
+        target.addProperty("rationale", gap.target().target().getRationale());
+        json.add("target", target);
+        if (gap.current() != null) {
+            JsonObject current = new JsonObject();
+            current.addProperty("level", level(gap.current()));
+            current.addProperty("scope", gap.currentScope().getName());
+            json.add("current", current);
+        }
+        json.addProperty("status", gap.status().label());
+        json.addProperty("levelGap", gap.levelGap());
+        json.addProperty("scopeGap", gap.scopeGap());
+        json.addProperty("explanation", gap.explanation());
+        String evidence = gap.evidence();
+        if (!evidence.isEmpty()) {
+            json.addProperty("evidence", evidence);
+        }
+        JsonArray controls = new JsonArray();
+        for (MappedControl control : gap.controls()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("framework", control.mappingSet().getFramework());
+            entry.addProperty("version", control.mappingSet().getFrameworkVersion());
+            entry.addProperty("forLevel", level(control.level()));
+            entry.addProperty("id", control.control().getId());
+            entry.addProperty("title", control.control().getTitle());
+            controls.add(entry);
+        }
+        json.add("controls", controls);
+        return json;
+    }
+
+    private static JsonArray rollUps(List<RollUp> rollUps) {
+        JsonArray array = new JsonArray();
+        for (RollUp rollUp : rollUps) {
+            JsonObject json = new JsonObject();
+            json.addProperty("name", rollUp.subject().getName());
+            json.addProperty("title", ElementNames.title(rollUp.subject()));
+            json.addProperty("target", level(rollUp.target()));
+            json.addProperty("current", rollUp.current() == null ? null : level(rollUp.current()));
+            json.addProperty("levelGap", rollUp.levelGap());
+            json.addProperty("practices", rollUp.practices());
+            json.addProperty("withGap", rollUp.withGap());
+            json.addProperty("notAssessed", rollUp.notAssessed());
+            array.add(json);
+        }
+        return array;
+    }
+
+    /** Levels by their canonical keyword, as users write them. */
+    public static String level(Comprehensiveness level) {
+        return switch (level) {
+            case NONE -> "none";
+            case MINIMUM -> "minimum";
+            case AD_HOC -> "ad-hoc";
+            case CONSISTENT -> "consistent";
+            case FORMALIZED -> "formalized";
+        };
+    }
+
+    private static JsonArray strings(List<String> values) {
+        JsonArray array = new JsonArray();
+        values.forEach(array::add);
+        return array;
+    }
+}

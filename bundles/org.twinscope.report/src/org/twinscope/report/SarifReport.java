@@ -1,0 +1,172 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.twinscope.analysis.AnalysisResult;
+import org.twinscope.analysis.SystemAnalysis;
+import org.twinscope.analysis.coverage.CoverageFinding;
+import org.twinscope.analysis.gaps.AssessmentResult;
+import org.twinscope.analysis.gaps.MappedControl;
+import org.twinscope.analysis.gaps.PracticeGap;
+import org.twinscope.analysis.gaps.Status;
+import org.twinscope.model.smm.Practice;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * Gaps as SARIF 2.1.0, for code-scanning tools: one rule per SMM practice, one result per practice that falls short
+ * of its target or is not assessed, located at the rating (or, without one, at the target) in the .smm sources.
+ */
+public final class SarifReport {
+
+    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    static final String COVERAGE_RULE = "twinscope.incomplete-system-coverage";
+
+    private SarifReport() {
+    }
+
+    public static String write(AnalysisResult result, SourceLocator locator) {
+        Map<String, JsonObject> rules = new LinkedHashMap<>();
+        JsonArray results = new JsonArray();
+        for (SystemAnalysis system : result.systems()) {
+            for (AssessmentResult assessment : system.assessments()) {
+                for (PracticeGap gap : assessment.practices()) {
+                    if (gap.status() == Status.GAP || gap.status() == Status.NOT_ASSESSED) {
+                        rules.computeIfAbsent(ruleId(gap.practice()), id -> rule(gap.practice()));
+                        results.add(result(gap, assessment, locator));
+                    }
+                }
+                for (CoverageFinding finding : assessment.coverage()) {
+                    rules.computeIfAbsent(COVERAGE_RULE, id -> coverageRule());
+                    JsonObject entry = new JsonObject();
+                    entry.addProperty("ruleId", COVERAGE_RULE);
+                    entry.addProperty("level", "warning");
+                    entry.add("message", text(finding.message()));
+                    entry.add("locations", locations(finding.rating(), locator));
+                    results.add(entry);
+                }
+            }
+        }
+        JsonObject driver = new JsonObject();
+        driver.addProperty("name", "Twinscope");
+        driver.addProperty("semanticVersion", "0.1.0");
+        JsonArray ruleArray = new JsonArray();
+        rules.values().forEach(ruleArray::add);
+        driver.add("rules", ruleArray);
+        JsonObject tool = new JsonObject();
+        tool.add("driver", driver);
+        JsonObject run = new JsonObject();
+        run.add("tool", tool);
+        run.add("results", results);
+        JsonArray runs = new JsonArray();
+        runs.add(run);
+        JsonObject log = new JsonObject();
+        log.addProperty("$schema", SCHEMA);
+        log.addProperty("version", "2.1.0");
+        log.add("runs", runs);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log) + "\n";
+    }
+
+    private static String ruleId(Practice practice) {
+        return "smm." + practice.getName();
+    }
+
+    private static JsonObject rule(Practice practice) {
+        JsonObject rule = new JsonObject();
+        rule.addProperty("id", ruleId(practice));
+        rule.addProperty("name", practice.getName());
+        rule.add("shortDescription", text("SMM practice " + ElementNames.title(practice) + " below target"));
+        if (practice.getObjective() != null) {
+            rule.add("fullDescription", text(practice.getObjective()));
+        }
+        return rule;
+    }
+
+    private static JsonObject coverageRule() {
+        JsonObject rule = new JsonObject();
+        rule.addProperty("id", COVERAGE_RULE);
+        rule.addProperty("name", "IncompleteSystemCoverage");
+        rule.add("shortDescription", text("A practice targeted Consistent or higher covers a twin but not its asset"
+                + " or their synchronization"));
+        return rule;
+    }
+
+    private static JsonObject result(PracticeGap gap, AssessmentResult assessment, SourceLocator locator) {
+        JsonObject entry = new JsonObject();
+        entry.addProperty("ruleId", ruleId(gap.practice()));
+        entry.addProperty("level", gap.status() == Status.NOT_ASSESSED ? "note"
+                : gap.levelGap() >= 2 ? "error" : "warning");
+        StringBuilder message = new StringBuilder(ElementNames.title(gap.practice()));
+        if (gap.element() != null) {
+            message.append(" on ").append(ElementNames.label(gap.element()));
+        }
+        if (gap.status() == Status.NOT_ASSESSED) {
+            message.append(" is targeted ").append(gap.target().level().getLiteral()).append(" but not assessed in ")
+                    .append(assessment.assessment().getName()).append('.');
+        } else {
+            message.append(" is ").append(gap.current().getLiteral()).append(" (").append(gap.currentScope()
+                    .getLiteral()).append(") against a target of ").append(gap.target().level().getLiteral())
+                    .append(" (").append(gap.target().scope().getLiteral()).append(") from ")
+                    .append(gap.target().provenance()).append('.');
+        }
+        if (!gap.controls().isEmpty()) {
+            message.append(" To reach the target: ").append(String.join(", ", gap.controls().stream()
+                    .map(MappedControl::label).toList())).append('.');
+        }
+        entry.add("message", text(message.toString()));
+        EObject primary = gap.ratings().isEmpty() ? gap.target().target() : gap.ratings().get(0);
+        JsonArray locations = locations(primary, locator);
+        if (locations.isEmpty()) {
+            locations = locations(gap.target().target(), locator);
+        }
+        entry.add("locations", locations);
+        JsonArray related = locations(gap.target().target(), locator);
+        if (!related.isEmpty() && primary != gap.target().target()) {
+            related.get(0).getAsJsonObject().addProperty("id", 1);
+            related.get(0).getAsJsonObject().add("message", text("the target"));
+            entry.add("relatedLocations", related);
+        }
+        JsonObject properties = new JsonObject();
+        properties.addProperty("assessment", assessment.assessment().getName());
+        properties.addProperty("status", gap.status().label());
+        properties.addProperty("levelGap", gap.levelGap());
+        properties.addProperty("scopeGap", gap.scopeGap());
+        entry.add("properties", properties);
+        return entry;
+    }
+
+    private static JsonArray locations(EObject element, SourceLocator locator) {
+        JsonArray locations = new JsonArray();
+        SourceLocation location = element == null ? null : locator.locate(element);
+        if (location == null) {
+            return locations;
+        }
+        JsonObject artifact = new JsonObject();
+        artifact.addProperty("uri", location.file());
+        JsonObject region = new JsonObject();
+        region.addProperty("startLine", location.line());
+        region.addProperty("startColumn", location.column());
+        region.addProperty("endLine", location.endLine());
+        region.addProperty("endColumn", Math.max(location.endColumn(), 1));
+        JsonObject physical = new JsonObject();
+        physical.add("artifactLocation", artifact);
+        physical.add("region", region);
+        JsonObject entry = new JsonObject();
+        entry.add("physicalLocation", physical);
+        locations.add(entry);
+        return locations;
+    }
+
+    private static JsonObject text(String text) {
+        JsonObject message = new JsonObject();
+        message.addProperty("text", text);
+        return message;
+    }
+}

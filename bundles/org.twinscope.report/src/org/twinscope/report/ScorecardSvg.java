@@ -1,0 +1,78 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.twinscope.analysis.gaps.AssessmentResult;
+import org.twinscope.analysis.gaps.PracticeGap;
+import org.twinscope.analysis.gaps.Status;
+
+/**
+ * The scorecard chart: per targeted practice (system-wide targets), a bar for the target level and a bar for the
+ * current level on the 0-4 scale, as the SMM presents target and current state side by side.
+ */
+public final class ScorecardSvg {
+
+    private static final int LABEL_WIDTH = 330;
+    private static final int STEP = 70;
+    private static final int ROW = 30;
+    private static final int TOP = 40;
+
+    private ScorecardSvg() {
+    }
+
+    public static String write(AssessmentResult assessment) {
+        List<PracticeGap> gaps = assessment.practices().stream().filter(g -> g.element() == null).toList();
+        int width = LABEL_WIDTH + 4 * STEP + 40;
+        int height = TOP + gaps.size() * ROW + 30;
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"scorecard\" "
+                + "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">", width, height, width, height));
+        svg.append("<title>").append(Html.escape("Scorecard of " + assessment.assessment().getName()
+                + ": target and current level per practice")).append("</title>");
+        String[] levels = { "0 None", "1 Minimum", "2 Ad hoc", "3 Consistent", "4 Formalized" };
+        for (int level = 0; level <= 4; level++) {
+            int x = LABEL_WIDTH + level * STEP;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#ccc\"/>",
+                    x, TOP - 10, x, height - 25));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">"
+                    + "%s</text>", x, TOP - 16, levels[level]));
+        }
+        int y = TOP;
+        for (PracticeGap gap : gaps) {
+            String title = ElementNames.title(gap.practice());
+            svg.append("<g><title>").append(Html.escape(title + ": target " + gap.target().level().getLiteral()
+                    + ", current " + (gap.current() == null ? gap.status().label() : gap.current().getLiteral())
+                    + " (" + gap.explanation() + ")")).append("</title>");
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\">%s"
+                    + "</text>", LABEL_WIDTH - 8, y + 15, Html.escape(title)));
+            int target = gap.target().level().getValue() * STEP;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"9\" "
+                    + "fill=\"#9bb7d4\"/>", LABEL_WIDTH, y + 3, Math.max(target, 2)));
+            if (gap.current() != null) {
+                int current = gap.current().getValue() * STEP;
+                String color = gap.status() == Status.GAP ? "#d9534f" : "#3c9d5d";
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"9\" "
+                        + "fill=\"%s\"/>", LABEL_WIDTH, y + 14, Math.max(current, 2), color));
+            } else {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" fill=\"#777\">%s"
+                        + "</text>", LABEL_WIDTH + 4, y + 23, Html.escape(gap.status().label())));
+            }
+            svg.append("</g>");
+            y += ROW;
+        }
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"8\" fill=\"#9bb7d4\"/>"
+                + "<text x=\"%d\" y=\"%d\" font-size=\"11\">target</text>"
+                + "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"8\" fill=\"#3c9d5d\"/>"
+                + "<text x=\"%d\" y=\"%d\" font-size=\"11\">current, met</text>"
+                + "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"8\" fill=\"#d9534f\"/>"
+                + "<text x=\"%d\" y=\"%d\" font-size=\"11\">current, gap</text>",
+                LABEL_WIDTH, height - 18, LABEL_WIDTH + 16, height - 10, LABEL_WIDTH + 70, height - 18,
+                LABEL_WIDTH + 86, height - 10, LABEL_WIDTH + 170, height - 18, LABEL_WIDTH + 186, height - 10));
+        svg.append("</svg>");
+        return svg.toString();
+    }
+}

@@ -1,0 +1,156 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.twinscope.analysis.AnalysisResult;
+import org.twinscope.analysis.SystemAnalysis;
+import org.twinscope.analysis.applicability.Applicability;
+import org.twinscope.analysis.gaps.AssessmentResult;
+import org.twinscope.analysis.gaps.MappedControl;
+import org.twinscope.analysis.gaps.PracticeGap;
+import org.twinscope.analysis.gaps.RollUp;
+import org.twinscope.analysis.matrix.BoundaryMatrix;
+import org.twinscope.analysis.suggestions.Suggestion;
+import org.twinscope.model.smm.Practice;
+import org.twinscope.model.twin.Boundary;
+
+/** The analysis as plain-text tables for a terminal: practices per boundary, then gaps by size with reasons. */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    public static String write(AnalysisResult result) {
+        StringBuilder out = new StringBuilder();
+        for (SystemAnalysis system : result.systems()) {
+            out.append("System ").append(system.system().getName()).append('\n')
+                    .append("=".repeat(7 + system.system().getName().length())).append("\n\n");
+            practicesPerBoundary(system, out);
+            for (AssessmentResult assessment : system.assessments()) {
+                gaps(assessment, out);
+            }
+            suggestions(system, out);
+        }
+        return out.toString();
+    }
+
+    private static void practicesPerBoundary(SystemAnalysis system, StringBuilder out) {
+        out.append("Practices per boundary\n");
+        BoundaryMatrix matrix = system.matrix(system.latestAssessment());
+        List<String[]> rows = new ArrayList<>();
+        for (Boundary boundary : matrix.boundaries()) {
+            Map<String, List<String>> byStatus = new LinkedHashMap<>();
+            for (Practice practice : matrix.practices()) {
+                String status = matrix.cell(boundary, practice).status();
+                if (!status.isEmpty()) {
+                    byStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(practice.getName());
+                }
+            }
+            StringBuilder cell = new StringBuilder();
+            byStatus.forEach((status, practices) -> cell.append(cell.length() == 0 ? "" : "; ").append(status)
+                    .append(": ").append(String.join(", ", practices)));
+            rows.add(new String[] { boundary.getName(), String.valueOf(byStatus.values().stream()
+                    .mapToInt(List::size).sum()), cell.toString() });
+        }
+        table(out, new String[] { "Boundary", "#", "Practices (status in latest assessment)" }, rows);
+        long overridden = system.applicabilities().stream().filter(Applicability::isOverridden).count();
+        if (overridden > 0) {
+            out.append(overridden).append(" applicabilities declared not applicable (see JSON or HTML report)\n");
+        }
+        out.append('\n');
+    }
+
+    private static void gaps(AssessmentResult assessment, StringBuilder out) {
+        out.append("Assessment ").append(assessment.assessment().getName());
+        if (assessment.profile() != null) {
+            out.append(" against profile ").append(assessment.profile().getName());
+        }
+        out.append('\n');
+        List<String[]> rows = new ArrayList<>();
+        for (PracticeGap gap : assessment.gapsBySize()) {
+            rows.add(new String[] { ElementNames.title(gap.practice())
+                    + (gap.element() == null ? "" : " on " + ElementNames.label(gap.element())),
+                    JsonReport.level(gap.target().level()) + " / " + gap.target().scope().getName(),
+                    gap.current() == null ? "-" : JsonReport.level(gap.current()) + " / " + gap.currentScope()
+                            .getName(),
+                    gap.status().label() + (gap.levelGap() > 0 ? " (" + gap.levelGap() + ")" : ""),
+                    gap.target().provenance() + "; " + gap.explanation()
+                            + (gap.evidence().isEmpty() ? "" : "; evidence: " + gap.evidence()) });
+        }
+        if (rows.isEmpty()) {
+            out.append("All targeted practices meet their targets.\n");
+        } else {
+            table(out, new String[] { "Practice", "Target", "Current", "Status (levels)", "Why" }, rows);
+        }
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (PracticeGap gap : assessment.gapsBySize()) {
+            if (!gap.controls().isEmpty() && shown.add(gap.practice().getName() + gap.target().level())) {
+                out.append("To reach ").append(gap.target().level().getLiteral()).append(" in ")
+                        .append(ElementNames.title(gap.practice())).append(": ")
+                        .append(String.join(", ", gap.controls().stream().map(MappedControl::label).toList()))
+                        .append('\n');
+            }
+        }
+        assessment.coverage().forEach(c -> out.append("Coverage: ").append(c.message()).append('\n'));
+        out.append("Roll-up per sub-domain (").append(RollUp.RULE).append(")\n");
+        List<String[]> rollUps = new ArrayList<>();
+        for (RollUp rollUp : assessment.subDomains()) {
+            rollUps.add(new String[] { ElementNames.title(rollUp.subject()), JsonReport.level(rollUp.target()),
+                    rollUp.current() == null ? "-" : JsonReport.level(rollUp.current()),
+                    String.valueOf(rollUp.levelGap()), rollUp.withGap() + "/" + rollUp.practices(),
+                    String.valueOf(rollUp.notAssessed()) });
+        }
+        table(out, new String[] { "Sub-domain", "Target", "Current", "Gap", "With gap", "Not assessed" }, rollUps);
+        out.append('\n');
+    }
+
+    private static void suggestions(SystemAnalysis system, StringBuilder out) {
+        if (system.suggestions().isEmpty()) {
+            return;
+        }
+        out.append("Suggestions (applicable practices without a target; suggestions only)\n");
+        for (Suggestion suggestion : system.suggestions()) {
+            out.append("  ").append(ElementNames.title(suggestion.practice())).append(": suggest at least ")
+                    .append(suggestion.level().getLiteral()).append(" - ").append(suggestion.reasons().get(0))
+                    .append('\n');
+        }
+        out.append('\n');
+    }
+
+    /** A simple aligned table; the last column is not padded. */
+    static void table(StringBuilder out, String[] header, List<String[]> rows) {
+        int[] widths = new int[header.length];
+        for (int i = 0; i < header.length; i++) {
+            widths[i] = header[i].length();
+            for (String[] row : rows) {
+                widths[i] = Math.min(48, Math.max(widths[i], row[i].length()));
+            }
+        }
+        appendRow(out, header, widths);
+        String[] rule = new String[header.length];
+        for (int i = 0; i < header.length; i++) {
+            rule[i] = "-".repeat(i == header.length - 1 ? header[i].length() : widths[i]);
+        }
+        appendRow(out, rule, widths);
+        rows.forEach(row -> appendRow(out, row, widths));
+    }
+
+    private static void appendRow(StringBuilder out, String[] row, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < row.length; i++) {
+            String cell = row[i];
+            if (i < row.length - 1) {
+                line.append(cell).append(" ".repeat(Math.max(1, widths[i] - cell.length() + 2)));
+            } else {
+                line.append(cell);
+            }
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+    }
+}
