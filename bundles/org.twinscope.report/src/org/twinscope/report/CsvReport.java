@@ -3,6 +3,7 @@
  */
 package org.twinscope.report;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.twinscope.analysis.AnalysisResult;
@@ -26,7 +27,7 @@ public final class CsvReport {
         for (SystemAnalysis system : result.systems()) {
             for (AssessmentResult assessment : system.assessments()) {
                 for (PracticeGap gap : assessment.practices()) {
-                    row(out, List.of(system.system().getName(), assessment.assessment().getName(),
+                    row(out, Arrays.asList(system.system().getName(), assessment.assessment().getName(),
                             assessment.profile() == null ? "" : assessment.profile().getName(),
                             gap.practice().getName(),
                             gap.element() == null ? "" : ElementNames.qualified(gap.element()),

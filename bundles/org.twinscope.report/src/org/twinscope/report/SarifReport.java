@@ -121,10 +121,17 @@ public final class SarifReport {
                     .map(MappedControl::label).toList())).append('.');
         }
         entry.add("message", text(message.toString()));
+        // the rating, else the target, else (a target of a built-in profile, not rated) the assessment itself:
+        // always a place in the user's sources that a code-scanning tool can show
         EObject primary = gap.ratings().isEmpty() ? gap.target().target() : gap.ratings().get(0);
         JsonArray locations = locations(primary, locator);
         if (locations.isEmpty()) {
-            locations = locations(gap.target().target(), locator);
+            primary = gap.target().target();
+            locations = locations(primary, locator);
+        }
+        if (locations.isEmpty()) {
+            primary = assessment.assessment();
+            locations = locations(primary, locator);
         }
         entry.add("locations", locations);
         JsonArray related = locations(gap.target().target(), locator);

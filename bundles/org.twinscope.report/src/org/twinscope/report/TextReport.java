@@ -129,7 +129,7 @@ public final class TextReport {
         for (int i = 0; i < header.length; i++) {
             widths[i] = header[i].length();
             for (String[] row : rows) {
-                widths[i] = Math.min(48, Math.max(widths[i], row[i].length()));
+                widths[i] = Math.min(48, Math.max(widths[i], row[i] == null ? 0 : row[i].length()));
             }
         }
         appendRow(out, header, widths);
@@ -144,7 +144,7 @@ public final class TextReport {
     private static void appendRow(StringBuilder out, String[] row, int[] widths) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < row.length; i++) {
-            String cell = row[i];
+            String cell = row[i] == null ? "" : row[i];
             if (i < row.length - 1) {
                 line.append(cell).append(" ".repeat(Math.max(1, widths[i] - cell.length() + 2)));
             } else {

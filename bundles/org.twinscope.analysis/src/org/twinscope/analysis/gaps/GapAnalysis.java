@@ -126,22 +126,31 @@ public final class GapAnalysis {
     }
 
     private static RollUp rollUp(CatalogElement subject, List<PracticeGap> all) {
-        // one entry per practice: the worst of its system-wide and element-specific comparisons
+        // target and current over every comparison (system-wide and element-specific) ...
+        Comprehensiveness target = all.stream().map(g -> g.target().level())
+                .max(Comparator.comparingInt(Comprehensiveness::getValue)).orElse(Comprehensiveness.NONE);
+        Comprehensiveness current = all.stream().map(PracticeGap::current).filter(c -> c != null)
+                .min(Comparator.comparingInt(Comprehensiveness::getValue)).orElse(null);
+        // ... gaps and counts once per practice, from its worst comparison
         Map<Practice, PracticeGap> worst = new LinkedHashMap<>();
         for (PracticeGap gap : all) {
-            worst.merge(gap.practice(), gap, (a, b) -> b.levelGap() > a.levelGap()
-                    || b.status() == Status.NOT_ASSESSED && a.status() == Status.MET ? b : a);
+            worst.merge(gap.practice(), gap, (a, b) -> rank(b) > rank(a) ? b : a);
         }
-        List<PracticeGap> gaps = List.copyOf(worst.values());
-        Comprehensiveness target = gaps.stream().map(g -> g.target().level())
-                .max(Comparator.comparingInt(Comprehensiveness::getValue)).orElse(Comprehensiveness.NONE);
-        Comprehensiveness current = gaps.stream().map(PracticeGap::current).filter(c -> c != null)
-                .min(Comparator.comparingInt(Comprehensiveness::getValue)).orElse(null);
-        int levelGap = gaps.stream().filter(g -> g.status() == Status.GAP).mapToInt(PracticeGap::levelGap).sum();
-        long practices = gaps.size();
-        long withGap = gaps.stream().filter(g -> g.status() == Status.GAP).count();
-        long notAssessed = gaps.stream().filter(g -> g.status() == Status.NOT_ASSESSED).count();
-        return new RollUp(subject, target, current, levelGap, (int) practices, (int) withGap, (int) notAssessed);
+        int levelGap = worst.values().stream().filter(g -> g.status() == Status.GAP).mapToInt(PracticeGap::levelGap)
+                .sum();
+        long withGap = worst.values().stream().filter(g -> g.status() == Status.GAP).count();
+        long notAssessed = worst.values().stream().filter(g -> g.status() == Status.NOT_ASSESSED).count();
+        return new RollUp(subject, target, current, levelGap, worst.size(), (int) withGap, (int) notAssessed);
+    }
+
+    /** Orders comparisons of one practice from best to worst: met, not applicable, not assessed, then by gap. */
+    private static int rank(PracticeGap gap) {
+        return switch (gap.status()) {
+            case MET -> 0;
+            case NOT_APPLICABLE -> 1;
+            case NOT_ASSESSED -> 2;
+            case GAP -> 3 + gap.levelGap() * 10 + gap.scopeGap();
+        };
     }
 
     private static String names(List<SystemElement> elements) {

@@ -1,0 +1,126 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.twinscope.cli.tests.CliProcess.Result;
+
+/** The command line as a process: exit codes, outputs and files. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void checkOfACleanExampleExitsZero() throws Exception {
+        Result result = CliProcess.run("check", "examples/bottling-line");
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(result.out().contains("3 files checked: 0 errors"), result.toString());
+        assertTrue(result.out().contains("examples/bottling-line/audit-2026-q3.smm:7:"), "relative file:line:col");
+    }
+
+    @Test
+    void checkReportsErrorsCompilerStyleAndExitsOne() throws Exception {
+        Files.writeString(folder.resolve("broken.twin"), "system S {\n\ttwin T represents Nothing\n}\n");
+        Result result = CliProcess.runIn(folder, "check", "broken.twin");
+        assertEquals(1, result.exitCode(), result.toString());
+        assertTrue(result.out().contains("broken.twin:2:20: error: Unknown asset 'Nothing'."), result.toString());
+        assertTrue(result.out().contains("[twinscope.unresolved-reference]"), result.toString());
+        assertFalse(result.err().contains("Exception"), result.toString());
+    }
+
+    @Test
+    void badArgumentsExitTwoWithUsage() throws Exception {
+        Result result = CliProcess.run("analyze", "examples/bottling-line", "--format", "pdf");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("Invalid value for option '--format'"), result.toString());
+        Result unknown = CliProcess.run("frobnicate");
+        assertEquals(2, unknown.exitCode(), unknown.toString());
+    }
+
+    @Test
+    void missingFilesAreReportedNotThrown() throws Exception {
+        Result result = CliProcess.run("check", "no/such/folder");
+        assertEquals(1, result.exitCode(), result.toString());
+        assertTrue(result.out().contains("no/such/folder: error: no such file or folder"), result.toString());
+    }
+
+    @Test
+    void helpEverywhere() throws Exception {
+        for (String command : new String[] { "check", "analyze", "report", "lsp" }) {
+            Result result = CliProcess.run(command, "--help");
+            assertEquals(0, result.exitCode(), result.toString());
+            assertTrue(result.out().contains("Usage: twinscope " + command), result.toString());
+        }
+        assertTrue(CliProcess.run("--version").out().startsWith("twinscope 0.1.0"));
+    }
+
+    @Test
+    void analyzeTextShowsPracticesPerBoundaryAndGaps() throws Exception {
+        Result result = CliProcess.run("analyze", "examples/bottling-line");
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(result.out().contains("Practices per boundary"), result.out());
+        assertTrue(result.out().contains("Assessment Audit2026Q3 against profile BottlingTargets"), result.out());
+        assertTrue(result.out().contains("To reach Consistent in Access Control: NIST Cybersecurity Framework 2.0"),
+                result.out());
+    }
+
+    @Test
+    void gateFailsOnLargeGaps() throws Exception {
+        assertEquals(1, CliProcess.run("analyze", "examples/bottling-line", "--fail-on-gap", "2", "-q").exitCode());
+        assertEquals(0, CliProcess.run("analyze", "examples/bottling-line", "--fail-on-gap", "4", "-q").exitCode());
+        Result zero = CliProcess.run("analyze", "examples/bottling-line", "--fail-on-gap", "0");
+        assertEquals(2, zero.exitCode(), zero.toString());
+    }
+
+    @Test
+    void analyzeRefusesABrokenModel() throws Exception {
+        Files.writeString(folder.resolve("broken.twin"), "system S { asset }\n");
+        Result result = CliProcess.runIn(folder, "analyze", ".", "--format", "json");
+        assertEquals(1, result.exitCode(), result.toString());
+        assertEquals("", result.out(), "nothing on standard output for a broken model");
+    }
+
+    @Test
+    void csvHasOneRowPerTargetedPractice() throws Exception {
+        Result result = CliProcess.run("analyze", "examples/bottling-line", "--format", "csv");
+        assertEquals(0, result.exitCode(), result.toString());
+        String[] lines = result.out().split("\r\n");
+        assertTrue(lines[0].startsWith("system,assessment,profile,practice,element,target_level"));
+        assertTrue(lines.length > 15, result.out());
+    }
+
+    @Test
+    void reportWritesASelfContainedFolder() throws Exception {
+        Path out = folder.resolve("report");
+        Result result = CliProcess.run("report", "examples/bottling-line", "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.toString());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("<svg"), "scorecard chart");
+        assertTrue(html.contains("Boundary x practice matrix"));
+        assertFalse(html.contains("<script"), "no scripts");
+        assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "no network resources");
+        assertTrue(Files.exists(out.resolve("analysis.json")));
+        assertTrue(Files.exists(out.resolve("analysis.sarif")));
+    }
+
+    @Test
+    void aFailedReportLeavesThePreviousOneIntact() throws Exception {
+        Path out = folder.resolve("report");
+        assertEquals(0, CliProcess.run("report", "examples/bottling-line", "--out", out.toString()).exitCode());
+        String before = Files.readString(out.resolve("index.html"));
+        Files.writeString(folder.resolve("broken.twin"), "system S { asset }\n");
+        Result failed = CliProcess.runIn(folder, "report", "broken.twin", "--out", out.toString());
+        assertEquals(1, failed.exitCode(), failed.toString());
+        assertEquals(before, Files.readString(out.resolve("index.html")));
+    }
+}
