@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+# Prints Twinscope's performance figures (see README "Benchmarks"). Not part of the test run: figures, not asserts.
+#   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start
+#   tests/org.twinscope.benchmarks/run-benchmarks.sh 1000 5000  other sizes
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+./twinscope --version >/dev/null   # builds the headless distribution if needed
+./mvnw -B -q -o package -DskipTests -pl tests/org.twinscope.benchmarks >/dev/null
+java="$(./mvnw --java-home)/bin/java"
+jar="$(ls tests/org.twinscope.benchmarks/target/org.twinscope.benchmarks-*.jar | head -n 1)"
+cp="$jar:releng/org.twinscope.headless/target/repository/plugins/*"
+
+echo "== Analysis (warm, best of 3 after 2 warm-up runs)"
+"$java" -Xmx4g --sun-misc-unsafe-memory-access=allow -cp "$cp" org.twinscope.benchmarks.AnalysisBenchmark "$@"
+
+echo
+echo "== twinscope check examples/bottling-line, cold start (new JVM each run; goal <= 3 s)"
+for i in 1 2 3 4 5; do
+  /usr/bin/env time -f "%e" ./twinscope check examples/bottling-line 2>&1 >/dev/null | tail -n 1
+done | sort -n | awk '{a[NR]=$1} END {printf "min %.2f s, median %.2f s, max %.2f s; median / goal = %.2f\n", a[1], a[3], a[5], a[3]/3}'
