@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "twinscope", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Security maturity scoping for digital twin systems (IIC IoT SMM and its Digital Twin Profile).",
-        subcommands = { CheckCommand.class, AnalyzeCommand.class, ReportCommand.class, LspCommand.class,
+        subcommands = { CheckCommand.class, AnalyzeCommand.class, ReportCommand.class, DiagramCommand.class,
+            LspCommand.class,
             CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 

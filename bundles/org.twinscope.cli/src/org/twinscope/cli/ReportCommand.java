@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.twinscope.analysis.AnalysisResult;
 import org.twinscope.analysis.Analyzer;
+import org.twinscope.diagram.Diagrams;
 import org.twinscope.report.AtomicFiles;
 import org.twinscope.report.HtmlReport;
 import org.twinscope.report.JsonReport;
@@ -53,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
         AnalysisResult result = Analyzer.analyze(workspace.analysisInput());
         progress.phase("Writing the report");
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("index.html", HtmlReport.write(result));
+        files.put("index.html", HtmlReport.write(result, Diagrams.forReport(result, true)));
         files.put("analysis.json", JsonReport.write(result));
         files.put("analysis.sarif", SarifReport.write(result, workspace.locator()));
         AtomicFiles.writeFolder(out, files);

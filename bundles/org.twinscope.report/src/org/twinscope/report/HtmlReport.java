@@ -40,6 +40,11 @@ public final class HtmlReport {
             .not-applicable,.overridden{background:#ddd}.untargeted{background:#e3ecf7}
             .legend span{display:inline-block;padding:.1em .6em;margin-right:.5em;border:1px solid #ccc}
             .note{color:#555;font-size:.9em}.suggestion{font-style:italic}
+            .diagrams>input{position:absolute;opacity:0}
+            .diagrams>label{display:inline-block;padding:.2em .6em;margin:0 .2em .3em 0;border:1px solid #ccc;
+            border-radius:3px;cursor:pointer;font-size:.85em;background:#f7f7f7}
+            .diagrams>input:checked+label{background:#1f3b57;color:#fff;border-color:#1f3b57}
+            .diagrams>.panel{display:none;overflow:auto;border:1px solid #ddd;margin-top:.3em}
             """;
 
     private HtmlReport() {
@@ -74,8 +79,7 @@ public final class HtmlReport {
         if (system.system().getDescription() != null) {
             html.append("<p>").append(escape(system.system().getDescription())).append("</p>\n");
         }
-        diagrams.forEach((title, svg) -> html.append("<h3>").append(escape(title)).append("</h3>\n")
-                .append("<div class=\"diagram\">").append(svg).append("</div>\n"));
+        diagrams(system.system().getName(), diagrams, html);
         AssessmentResult latest = system.latestAssessment();
         matrix(system.matrix(latest), latest, html);
         for (AssessmentResult assessment : system.assessments()) {
@@ -83,6 +87,33 @@ public final class HtmlReport {
         }
         suggestions(system.suggestions(), html);
         applicability(system.applicabilities(), html);
+    }
+
+    /** Diagrams switchable by practice with radio buttons and CSS only (the report runs no scripts). */
+    private static void diagrams(String systemName, Map<String, String> diagrams, StringBuilder html) {
+        if (diagrams.isEmpty()) {
+            return;
+        }
+        String group = "d-" + Integer.toHexString(systemName == null ? 0 : systemName.hashCode());
+        html.append("<h3>Scope diagram</h3>\n<p class=\"note\">Pick a practice to see where it applies and how it "
+                + "stands; hover an element for the reasons.</p>\n<div class=\"diagrams\">\n");
+        int index = 0;
+        for (String title : diagrams.keySet()) {
+            String id = group + "-" + index;
+            html.append("<input type=\"radio\" name=\"").append(group).append("\" id=\"").append(id)
+                    .append("\" class=\"tab-").append(index).append("\"").append(index == 0 ? " checked" : "")
+                    .append("><label for=\"").append(id).append("\">").append(escape(title)).append("</label>\n");
+            index++;
+        }
+        index = 0;
+        StringBuilder rules = new StringBuilder("<style>");
+        for (String svg : diagrams.values()) {
+            html.append("<div class=\"panel panel-").append(index).append("\">").append(svg).append("</div>\n");
+            rules.append(".diagrams>input.tab-").append(index).append(":checked~.panel-").append(index)
+                    .append("{display:block}");
+            index++;
+        }
+        html.append(rules).append("</style>\n</div>\n");
     }
 
     private static void matrix(BoundaryMatrix matrix, AssessmentResult latest, StringBuilder html) {

@@ -29,8 +29,8 @@ public final class TextReport {
     public static String write(AnalysisResult result) {
         StringBuilder out = new StringBuilder();
         for (SystemAnalysis system : result.systems()) {
-            out.append("System ").append(system.system().getName()).append('\n')
-                    .append("=".repeat(7 + system.system().getName().length())).append("\n\n");
+            String title = "System " + system.system().getName();
+            out.append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
             practicesPerBoundary(system, out);
             for (AssessmentResult assessment : system.assessments()) {
                 gaps(assessment, out);

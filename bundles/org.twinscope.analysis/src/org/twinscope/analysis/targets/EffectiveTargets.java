@@ -96,7 +96,7 @@ public final class EffectiveTargets {
 
     /** The element-specific targets of the practice, by element. */
     public Map<SystemElement, EffectiveTarget> elementTargets(Practice practice) {
-        return Map.copyOf(perElement.getOrDefault(practice, Map.of()));
+        return java.util.Collections.unmodifiableMap(perElement.getOrDefault(practice, new LinkedHashMap<>()));
     }
 
     /** Every practice the profile targets, in the order first met. */

@@ -1,0 +1,468 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.diagram;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.eclipse.emf.ecore.EObject;
+import org.twinscope.analysis.SystemAnalysis;
+import org.twinscope.analysis.facts.Frequencies;
+import org.twinscope.analysis.facts.Ownership;
+import org.twinscope.analysis.facts.SystemFacts;
+import org.twinscope.diagram.ElementState.Mark;
+import org.twinscope.diagram.ElementState.PracticeMark;
+import org.twinscope.diagram.LaidOutDiagram.Badge;
+import org.twinscope.diagram.LaidOutDiagram.Box;
+import org.twinscope.diagram.LaidOutDiagram.Kind;
+import org.twinscope.diagram.LaidOutDiagram.Link;
+import org.twinscope.diagram.LaidOutDiagram.Point;
+import org.twinscope.model.smm.Fact;
+import org.twinscope.model.twin.Asset;
+import org.twinscope.model.twin.Boundary;
+import org.twinscope.model.twin.DataFidelity;
+import org.twinscope.model.twin.ElementContainer;
+import org.twinscope.model.twin.Entity;
+import org.twinscope.model.twin.Organization;
+import org.twinscope.model.twin.SyncDirection;
+import org.twinscope.model.twin.Synchronization;
+import org.twinscope.model.twin.SystemElement;
+import org.twinscope.model.twin.Twin;
+import org.twinscope.model.twin.TwinSystem;
+import org.twinscope.report.ElementNames;
+
+/**
+ * The boundary diagram of a system: organizations and boundaries as nested containers, assets and twins as nodes,
+ * synchronizations as edges, laid out by ELK Layered with hierarchy included. Large systems get an overview in which
+ * each top-level boundary is one node with counts, and one detail diagram per boundary.
+ */
+public final class BoundaryDiagram {
+
+    /** Above this many assets and twins, {@link #auto} draws the overview instead of everything. */
+    public static final int OVERVIEW_THRESHOLD = 150;
+
+    private static final double NODE_HEIGHT = 52;
+    private static final double BADGE_ROW = 16;
+
+    private final SystemAnalysis analysis;
+    private final DiagramScope scope;
+    private final Map<SystemElement, ElementState> states;
+    private final SystemFacts facts;
+    private final Map<EObject, ElkNode> nodes = new IdentityHashMap<>();
+    private final Map<ElkNode, Box> boxInfo = new IdentityHashMap<>();
+    private final Map<ElkEdge, Link> linkInfo = new LinkedHashMap<>();
+
+    private BoundaryDiagram(SystemAnalysis analysis, DiagramScope scope) {
+        this.analysis = analysis;
+        this.scope = scope;
+        this.states = ElementState.of(analysis, scope);
+        this.facts = analysis.facts();
+    }
+
+    /** Everything, or the overview when the system is large. */
+    public static LaidOutDiagram auto(SystemAnalysis analysis, DiagramScope scope) {
+        long entities = analysis.facts().elements().stream().filter(Entity.class::isInstance).count();
+        return entities > OVERVIEW_THRESHOLD ? overview(analysis, scope) : full(analysis, scope);
+    }
+
+    /** Every organization, boundary, asset, twin and synchronization. */
+    public static LaidOutDiagram full(SystemAnalysis analysis, DiagramScope scope) {
+        BoundaryDiagram diagram = new BoundaryDiagram(analysis, scope);
+        ElkNode root = diagram.root();
+        TwinSystem system = analysis.system();
+        Map<Organization, ElkNode> organizations = diagram.organizationContainers(root, system);
+        for (Boundary boundary : system.getBoundaries()) {
+            Organization owner = Ownership.owner(boundary);
+            diagram.addBoundary(owner != null && organizations.containsKey(owner) ? organizations.get(owner) : root,
+                    boundary);
+        }
+        diagram.addEntities(root, system);
+        for (Synchronization sync : system.getSynchronizations()) {
+            diagram.addSync(root, sync);
+        }
+        return diagram.layout(root, "System " + system.getName() + ": " + scope.title());
+    }
+
+    /** One node per top-level boundary with counts; links between boundaries bundled with their number. */
+    public static LaidOutDiagram overview(SystemAnalysis analysis, DiagramScope scope) {
+        BoundaryDiagram diagram = new BoundaryDiagram(analysis, scope);
+        ElkNode root = diagram.root();
+        TwinSystem system = analysis.system();
+        Map<Organization, ElkNode> organizations = diagram.organizationContainers(root, system);
+        Map<Boundary, ElkNode> collapsed = new LinkedHashMap<>();
+        for (Boundary boundary : system.getBoundaries()) {
+            Organization owner = Ownership.owner(boundary);
+            ElkNode parent = owner != null && organizations.containsKey(owner) ? organizations.get(owner) : root;
+            collapsed.put(boundary, diagram.addCollapsed(parent, boundary));
+        }
+        diagram.addEntities(root, system);
+        Map<String, List<Synchronization>> bundles = new LinkedHashMap<>();
+        for (Synchronization sync : system.getSynchronizations()) {
+            ElkNode from = diagram.collapsedOrNode(sync.getSource(), collapsed);
+            ElkNode to = diagram.collapsedOrNode(sync.getTarget(), collapsed);
+            if (from != null && to != null && from != to) {
+                bundles.computeIfAbsent(diagram.boxInfo.get(from).id() + "\u0000" + diagram.boxInfo.get(to).id(),
+                        k -> new ArrayList<>()).add(sync);
+            }
+        }
+        for (List<Synchronization> bundle : bundles.values()) {
+            diagram.addBundle(root, bundle, collapsed);
+        }
+        return diagram.layout(root, "System " + system.getName() + " (overview): " + scope.title());
+    }
+
+    /** One boundary with everything inside it, and the elements outside that its links reach. */
+    public static LaidOutDiagram detail(SystemAnalysis analysis, DiagramScope scope, Boundary boundary) {
+        BoundaryDiagram diagram = new BoundaryDiagram(analysis, scope);
+        ElkNode root = diagram.root();
+        diagram.addBoundary(root, boundary);
+        for (Synchronization sync : analysis.system().getSynchronizations()) {
+            boolean sourceInside = diagram.nodes.containsKey(sync.getSource());
+            boolean targetInside = diagram.nodes.containsKey(sync.getTarget());
+            if (sourceInside || targetInside) {
+                for (Entity end : List.of(sync.getSource(), sync.getTarget())) {
+                    if (end != null && !diagram.nodes.containsKey(end)) {
+                        diagram.addExternal(root, end);
+                    }
+                }
+                diagram.addSync(root, sync);
+            }
+        }
+        return diagram.layout(root, "Boundary " + boundary.getName() + ": " + scope.title());
+    }
+
+    // ------------------------------------------------------------------------------------------------ graph
+
+    private ElkNode root() {
+        if (LayoutMetaDataService.getInstance().getAlgorithmData(LayeredOptions.ALGORITHM_ID) == null) {
+            LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+        }
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 20.0);
+        root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(70, 20, 20, 20));
+        return root;
+    }
+
+    private Map<Organization, ElkNode> organizationContainers(ElkNode root, TwinSystem system) {
+        Map<Organization, ElkNode> containers = new LinkedHashMap<>();
+        for (Boundary boundary : system.getBoundaries()) {
+            Organization owner = Ownership.owner(boundary);
+            if (owner != null && !containers.containsKey(owner)) {
+                ElkNode node = container(root, owner, Kind.ORGANIZATION, "Organization " + owner.getName(),
+                        owner.getRole().getValue() == 0 ? ""
+                                : owner.getRole().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
+                containers.put(owner, node);
+            }
+        }
+        return containers;
+    }
+
+    private void addBoundary(ElkNode parent, Boundary boundary) {
+        String subtitle = boundary.getKind().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
+                + (boundary.getHostedBy() != null ? ", hosted by " + boundary.getHostedBy().getName() : "");
+        ElkNode node = container(parent, boundary, Kind.BOUNDARY, boundary.getName(), subtitle);
+        // nested boundaries iteratively would lose the tree; the language bounds nesting depth
+        for (Boundary inner : boundary.getBoundaries()) {
+            addBoundary(node, inner);
+        }
+        addEntities(node, boundary);
+    }
+
+    private void addEntities(ElkNode parent, ElementContainer container) {
+        for (Asset asset : container.getAssets()) {
+            leaf(parent, asset, Kind.ASSET, asset.getName(), "asset, " + asset.getKind().getName()
+                    .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
+        }
+        for (Twin twin : container.getTwins()) {
+            leaf(parent, twin, Kind.TWIN, twin.getName(), "twin" + (twin.getFidelity().getValue() > 0
+                    ? ", " + twin.getFidelity().getName() + " fidelity" : ""));
+        }
+    }
+
+    private ElkNode addCollapsed(ElkNode parent, Boundary boundary) {
+        int[] counts = new int[2];
+        List<Mark> marks = new ArrayList<>();
+        List<SystemElement> inside = new ArrayList<>();
+        collectInside(boundary, inside);
+        for (SystemElement element : inside) {
+            if (element instanceof Asset) {
+                counts[0]++;
+            } else if (element instanceof Twin) {
+                counts[1]++;
+            }
+            ElementState state = states.get(element);
+            if (state != null) {
+                marks.add(state.worst());
+            }
+        }
+        ElkNode node = leaf(parent, boundary, Kind.COLLAPSED_BOUNDARY, boundary.getName(),
+                counts[0] + " assets, " + counts[1] + " twins");
+        Mark worst = marks.stream().max(Enum::compareTo).orElse(Mark.NONE);
+        Box box = boxInfo.get(node);
+        long gaps = inside.stream().filter(e -> states.containsKey(e) && states.get(e).worst() == Mark.GAP).count();
+        boxInfo.put(node, withStatus(box, worst, box.tooltip() + "\n" + gaps + " elements with a gap inside"));
+        return node;
+    }
+
+    private static void collectInside(Boundary boundary, List<SystemElement> inside) {
+        List<ElementContainer> pending = new ArrayList<>(List.of(boundary));
+        for (int i = 0; i < pending.size(); i++) {
+            ElementContainer current = pending.get(i);
+            inside.addAll(current.getAssets());
+            inside.addAll(current.getTwins());
+            inside.addAll(current.getBoundaries());
+            pending.addAll(current.getBoundaries());
+        }
+    }
+
+    private ElkNode collapsedOrNode(Entity entity, Map<Boundary, ElkNode> collapsed) {
+        if (entity == null) {
+            return null;
+        }
+        ElkNode direct = nodes.get(entity);
+        if (direct != null) {
+            return direct;
+        }
+        EObject top = entity;
+        while (top.eContainer() != null && !(top.eContainer() instanceof TwinSystem)) {
+            top = top.eContainer();
+        }
+        return top instanceof Boundary boundary ? collapsed.get(boundary) : null;
+    }
+
+    private void addExternal(ElkNode root, Entity entity) {
+        leaf(root, entity, Kind.EXTERNAL, entity.getName(), "outside this boundary");
+    }
+
+    private ElkNode container(ElkNode parent, SystemElement element, Kind kind, String label, String subtitle) {
+        ElkNode node = ElkGraphUtil.createNode(parent);
+        String id = id(element);
+        node.setIdentifier(id);
+        double titleWidth = Math.max(TextMetrics.width(label, TextMetrics.FONT_SIZE),
+                TextMetrics.width(subtitle, TextMetrics.SMALL_FONT_SIZE));
+        node.setProperty(CoreOptions.PADDING, new ElkPadding(44, 16, 16, 16));
+        node.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new org.eclipse.elk.core.math.KVector(titleWidth + 32, 70));
+        node.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS,
+                java.util.EnumSet.of(org.eclipse.elk.core.options.SizeConstraint.MINIMUM_SIZE));
+        nodes.put(element, node);
+        ElementState state = states.get(element);
+        boxInfo.put(node, box(id, element, kind, label, subtitle, parentId(parent), state));
+        return node;
+    }
+
+    private ElkNode leaf(ElkNode parent, SystemElement element, Kind kind, String label, String subtitle) {
+        ElkNode node = ElkGraphUtil.createNode(parent);
+        String id = id(element);
+        node.setIdentifier(id);
+        ElementState state = states.get(element);
+        List<Badge> badges = badges(state);
+        double badgesWidth = badges.stream().mapToDouble(b -> TextMetrics.width(b.text(), 9) + 10).sum();
+        double width = Math.max(Math.max(TextMetrics.width(label, TextMetrics.FONT_SIZE),
+                TextMetrics.width(subtitle, TextMetrics.SMALL_FONT_SIZE)), Math.min(badgesWidth, 260)) + 24;
+        int badgeRows = badges.isEmpty() ? 0 : (int) Math.ceil(badgesWidth / Math.max(width - 16, 1));
+        node.setDimensions(Math.max(width, 90), NODE_HEIGHT + badgeRows * BADGE_ROW);
+        nodes.put(element, node);
+        Box box = box(id, element, kind, label, subtitle, parentId(parent), state);
+        boxInfo.put(node, new Box(box.id(), box.source(), kind, label, subtitle, 0, 0, 0, 0, box.parent(),
+                box.status(), box.gap(), badges, box.tooltip()));
+        return node;
+    }
+
+    private void addSync(ElkNode root, Synchronization sync) {
+        ElkNode from = nodes.get(sync.getSource());
+        ElkNode to = nodes.get(sync.getTarget());
+        if (from == null || to == null || from == to) {
+            return;
+        }
+        ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
+        ElkGraphUtil.updateContainment(edge);
+        String label = syncLabel(sync);
+        ElkLabel elkLabel = ElkGraphUtil.createLabel(label, edge);
+        elkLabel.setDimensions(TextMetrics.width(label, TextMetrics.SMALL_FONT_SIZE) + 6, 14);
+        elkLabel.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+        ElementState state = states.get(sync);
+        Mark mark = state == null ? Mark.NONE : state.worst();
+        boolean crosses = facts.holds(sync, Fact.CROSSES_ORGANIZATIONS);
+        StringBuilder tooltip = new StringBuilder(SystemFacts.label(sync)).append(": ").append(label);
+        if (crosses) {
+            tooltip.append("\n").append(facts.reason(sync, Fact.CROSSES_ORGANIZATIONS));
+        }
+        appendMarks(tooltip, state);
+        linkInfo.put(edge, new Link(id(sync), ElementNames.qualified(sync), boxInfo.get(from).id(),
+                boxInfo.get(to).id(), List.of(), label, 0, 0, 0, 0, sync.getDirection() != SyncDirection.TELEMETRY,
+                sync.getDirection() == SyncDirection.BIDIRECTIONAL, crosses, status(mark, state),
+                tooltip.toString()));
+    }
+
+    private void addBundle(ElkNode root, List<Synchronization> bundle, Map<Boundary, ElkNode> collapsed) {
+        Synchronization first = bundle.get(0);
+        ElkNode from = collapsedOrNode(first.getSource(), collapsed);
+        ElkNode to = collapsedOrNode(first.getTarget(), collapsed);
+        ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
+        ElkGraphUtil.updateContainment(edge);
+        String label = bundle.size() == 1 ? syncLabel(first) : bundle.size() + " synchronizations";
+        ElkLabel elkLabel = ElkGraphUtil.createLabel(label, edge);
+        elkLabel.setDimensions(TextMetrics.width(label, TextMetrics.SMALL_FONT_SIZE) + 6, 14);
+        Mark worst = Mark.NONE;
+        boolean commands = false;
+        boolean crosses = false;
+        for (Synchronization sync : bundle) {
+            ElementState state = states.get(sync);
+            if (state != null && state.worst().compareTo(worst) > 0) {
+                worst = state.worst();
+            }
+            commands |= sync.getDirection() != SyncDirection.TELEMETRY;
+            crosses |= facts.holds(sync, Fact.CROSSES_ORGANIZATIONS);
+        }
+        String tooltip = String.join("\n", bundle.stream().limit(12).map(s -> SystemFacts.label(s) + ": "
+                + syncLabel(s)).toList()) + (bundle.size() > 12 ? "\n(" + (bundle.size() - 12) + " more)" : "");
+        linkInfo.put(edge, new Link("ts-bundle-" + boxInfo.get(from).id() + "-" + boxInfo.get(to).id(), null,
+                boxInfo.get(from).id(), boxInfo.get(to).id(), List.of(), label, 0, 0, 0, 0, commands, false, crosses,
+                worst == Mark.NONE ? "" : worst.name().toLowerCase(Locale.ROOT).replace('_', '-'), tooltip));
+    }
+
+    private static String syncLabel(Synchronization sync) {
+        StringBuilder label = new StringBuilder(Frequencies.describe(sync.getFrequency()));
+        if (sync.getFidelity() != DataFidelity.UNSPECIFIED) {
+            label.append(", ").append(sync.getFidelity().getName());
+        }
+        if (sync.getDirection() != SyncDirection.TELEMETRY) {
+            label.insert(0, sync.getDirection() == SyncDirection.COMMANDS ? "commands " : "both ways ");
+        }
+        return label.toString();
+    }
+
+    // ------------------------------------------------------------------------------------------------ boxes
+
+    private Box box(String id, SystemElement element, Kind kind, String label, String subtitle, String parent,
+            ElementState state) {
+        StringBuilder tooltip = new StringBuilder(label);
+        if (element.getDescription() != null) {
+            tooltip.append(": ").append(element.getDescription());
+        }
+        for (Fact fact : facts.factsOf(element)) {
+            tooltip.append("\n- ").append(facts.reason(element, fact));
+        }
+        appendMarks(tooltip, state);
+        Mark mark = state == null ? Mark.NONE : state.worst();
+        return new Box(id, ElementNames.qualified(element), kind, label, subtitle, 0, 0, 0, 0, parent,
+                status(mark, state), state == null ? 0 : state.largestGap(), List.of(), tooltip.toString());
+    }
+
+    private static void appendMarks(StringBuilder tooltip, ElementState state) {
+        if (state == null) {
+            return;
+        }
+        for (PracticeMark mark : state.marks()) {
+            tooltip.append("\n").append(ElementNames.title(mark.practice())).append(": ").append(mark.mark().label);
+            if (mark.levelGap() > 0) {
+                tooltip.append(" (").append(mark.levelGap()).append(" level").append(mark.levelGap() > 1 ? "s" : "")
+                        .append(')');
+            }
+            tooltip.append(" - ").append(mark.reasons().get(0));
+        }
+    }
+
+    private static String status(Mark mark, ElementState state) {
+        return mark == Mark.NONE || state == null ? "" : mark.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static Box withStatus(Box box, Mark mark, String tooltip) {
+        return new Box(box.id(), box.source(), box.kind(), box.label(), box.subtitle(), box.x(), box.y(),
+                box.width(), box.height(), box.parent(), mark == Mark.NONE ? ""
+                        : mark.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                box.gap(), box.badges(), tooltip);
+    }
+
+    private static List<Badge> badges(ElementState state) {
+        if (state == null) {
+            return List.of();
+        }
+        return state.marks().stream().map(m -> new Badge(Abbreviations.of(m.practice()), m.practice().getName(),
+                m.mark().name().toLowerCase(Locale.ROOT).replace('_', '-'))).toList();
+    }
+
+    private String parentId(ElkNode parent) {
+        Box box = boxInfo.get(parent);
+        return box == null ? null : box.id();
+    }
+
+    /** "ts-" and the qualified name with characters outside [A-Za-z0-9_.-] replaced: stable across runs. */
+    static String id(SystemElement element) {
+        String qualified = ElementNames.qualified(element);
+        return "ts-" + (qualified == null ? "unnamed" : qualified.replaceAll("[^A-Za-z0-9_.-]", "_"));
+    }
+
+    // ------------------------------------------------------------------------------------------------ layout
+
+    private LaidOutDiagram layout(ElkNode root, String title) {
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        List<Box> boxes = new ArrayList<>();
+        Map<ElkNode, double[]> absolute = new IdentityHashMap<>();
+        absolute.put(root, new double[] { 0, 0 });
+        List<ElkNode> pending = new ArrayList<>(root.getChildren());
+        for (int i = 0; i < pending.size(); i++) {
+            ElkNode node = pending.get(i);
+            double[] parent = absolute.get(node.getParent());
+            double x = parent[0] + node.getX();
+            double y = parent[1] + node.getY();
+            absolute.put(node, new double[] { x, y });
+            Box info = boxInfo.get(node);
+            boxes.add(new Box(info.id(), info.source(), info.kind(), info.label(), info.subtitle(), x, y,
+                    node.getWidth(), node.getHeight(), info.parent(), info.status(), info.gap(), info.badges(),
+                    info.tooltip()));
+            pending.addAll(node.getChildren());
+        }
+        List<Link> links = new ArrayList<>();
+        for (Map.Entry<ElkEdge, Link> entry : linkInfo.entrySet()) {
+            ElkEdge edge = entry.getKey();
+            Link info = entry.getValue();
+            double[] offset = absolute.getOrDefault(edge.getContainingNode(), new double[] { 0, 0 });
+            List<Point> points = new ArrayList<>();
+            for (ElkEdgeSection section : edge.getSections()) {
+                points.add(new Point(offset[0] + section.getStartX(), offset[1] + section.getStartY()));
+                for (ElkBendPoint bend : section.getBendPoints()) {
+                    points.add(new Point(offset[0] + bend.getX(), offset[1] + bend.getY()));
+                }
+                points.add(new Point(offset[0] + section.getEndX(), offset[1] + section.getEndY()));
+            }
+            ElkLabel label = edge.getLabels().isEmpty() ? null : edge.getLabels().get(0);
+            links.add(new Link(info.id(), info.source(), info.from(), info.to(), List.copyOf(points), info.label(),
+                    label == null ? 0 : offset[0] + label.getX(), label == null ? 0 : offset[1] + label.getY(),
+                    label == null ? 0 : label.getWidth(), label == null ? 0 : label.getHeight(), info.commands(),
+                    info.bidirectional(), info.crossesOrganizations(), info.status(), info.tooltip()));
+        }
+        double width = Math.max(Math.max(root.getWidth(), Legend.WIDTH), TextMetrics.width(title, 18) + 40);
+        double height = root.getHeight() + Legend.HEIGHT;
+        return new LaidOutDiagram(title, List.copyOf(boxes), List.copyOf(links), width, height);
+    }
+}
