@@ -5,7 +5,6 @@ package org.twinscope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -115,11 +114,7 @@ final class DiagramCommand implements Callable<Integer> {
         }
         String svg = SvgRenderer.render(diagram);
         if (name.endsWith(".png")) {
-            byte[] png = PngRenderer.render(svg, 2);
-            Path temporary = Files.createTempFile(out.toAbsolutePath().getParent(), ".diagram", ".tmp");
-            Files.write(temporary, png);
-            Files.move(temporary, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(out, PngRenderer.render(svg, 2));
         } else {
             AtomicFiles.write(out, svg);
         }

@@ -73,6 +73,7 @@ public final class BoundaryDiagram {
     private final Map<EObject, ElkNode> nodes = new IdentityHashMap<>();
     private final Map<ElkNode, Box> boxInfo = new IdentityHashMap<>();
     private final Map<ElkEdge, Link> linkInfo = new LinkedHashMap<>();
+    private final java.util.Set<ElkEdge> reversed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private BoundaryDiagram(SystemAnalysis analysis, DiagramScope scope) {
         this.analysis = analysis;
@@ -267,7 +268,7 @@ public final class BoundaryDiagram {
         ElkNode node = ElkGraphUtil.createNode(parent);
         String id = id(element);
         node.setIdentifier(id);
-        double titleWidth = Math.max(TextMetrics.width(label, TextMetrics.FONT_SIZE),
+        double titleWidth = Math.max(TextMetrics.boldWidth(label, TextMetrics.FONT_SIZE),
                 TextMetrics.width(subtitle, TextMetrics.SMALL_FONT_SIZE));
         node.setProperty(CoreOptions.PADDING, new ElkPadding(44, 16, 16, 16));
         node.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new org.eclipse.elk.core.math.KVector(titleWidth + 32, 70));
@@ -286,7 +287,7 @@ public final class BoundaryDiagram {
         ElementState state = states.get(element);
         List<Badge> badges = badges(state);
         double badgesWidth = badges.stream().mapToDouble(b -> TextMetrics.width(b.text(), 9) + 10).sum();
-        double width = Math.max(Math.max(TextMetrics.width(label, TextMetrics.FONT_SIZE),
+        double width = Math.max(Math.max(TextMetrics.boldWidth(label, TextMetrics.FONT_SIZE),
                 TextMetrics.width(subtitle, TextMetrics.SMALL_FONT_SIZE)), Math.min(badgesWidth, 260)) + 24;
         int badgeRows = badges.isEmpty() ? 0 : (int) Math.ceil(badgesWidth / Math.max(width - 16, 1));
         node.setDimensions(Math.max(width, 90), NODE_HEIGHT + badgeRows * BADGE_ROW);
@@ -303,8 +304,14 @@ public final class BoundaryDiagram {
         if (from == null || to == null || from == to) {
             return;
         }
-        ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
+        // commands flow against the telemetry (twin to asset); laying them out asset-to-twin like the telemetry
+        // keeps assets left of their twins and routes commands straight instead of around the whole diagram
+        boolean commands = sync.getDirection() == SyncDirection.COMMANDS;
+        ElkEdge edge = commands ? ElkGraphUtil.createSimpleEdge(to, from) : ElkGraphUtil.createSimpleEdge(from, to);
         ElkGraphUtil.updateContainment(edge);
+        if (commands) {
+            reversed.add(edge);
+        }
         String label = syncLabel(sync);
         ElkLabel elkLabel = ElkGraphUtil.createLabel(label, edge);
         elkLabel.setDimensions(TextMetrics.width(label, TextMetrics.SMALL_FONT_SIZE) + 6, 14);
@@ -454,6 +461,9 @@ public final class BoundaryDiagram {
                     points.add(new Point(offset[0] + bend.getX(), offset[1] + bend.getY()));
                 }
                 points.add(new Point(offset[0] + section.getEndX(), offset[1] + section.getEndY()));
+            }
+            if (reversed.contains(edge)) {
+                java.util.Collections.reverse(points);
             }
             ElkLabel label = edge.getLabels().isEmpty() ? null : edge.getLabels().get(0);
             links.add(new Link(info.id(), info.source(), info.from(), info.to(), List.copyOf(points), info.label(),

@@ -19,4 +19,9 @@ final class TextMetrics {
     static double width(String text, double fontSize) {
         return text == null ? 0 : text.length() * fontSize * 0.62;
     }
+
+    /** Bold text (node names) runs wider. */
+    static double boldWidth(String text, double fontSize) {
+        return text == null ? 0 : text.length() * fontSize * 0.7;
+    }
 }

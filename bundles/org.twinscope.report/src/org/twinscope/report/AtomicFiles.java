@@ -23,15 +23,28 @@ public final class AtomicFiles {
     }
 
     public static void write(Path file, String content) throws IOException {
+        write(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void write(Path file, byte[] content) throws IOException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.write(temporary, content);
+            readableByAll(temporary);
             move(temporary, target);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Temporary files are private to their owner; an output file is as readable as any other file. */
+    private static void readableByAll(Path path) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(
+                    Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
         }
     }
 
@@ -51,6 +64,7 @@ public final class AtomicFiles {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, entry.getValue(), StandardCharsets.UTF_8);
             }
+            readableByAll(staging);
             deleteRecursively(previous);
             if (Files.exists(target)) {
                 move(target, previous);
