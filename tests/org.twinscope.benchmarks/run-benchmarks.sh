@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
 # Prints Twinscope's performance figures (see README "Benchmarks"). Not part of the test run: figures, not asserts.
-#   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start
+#   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start, diagrams
 #   tests/org.twinscope.benchmarks/run-benchmarks.sh 1000 5000  other sizes
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -20,3 +20,7 @@ echo "== twinscope check examples/bottling-line, cold start (new JVM each run; g
 for i in 1 2 3 4 5; do
   /usr/bin/env time -f "%e" ./twinscope check examples/bottling-line 2>&1 >/dev/null | tail -n 1
 done | sort -n | awk '{a[NR]=$1} END {printf "min %.2f s, median %.2f s, max %.2f s; median / goal = %.2f\n", a[1], a[3], a[5], a[3]/3}'
+
+echo
+echo "== Scope diagram layout + SVG (warm, best of several), and Graphviz dot on the same graph"
+"$java" -Xmx4g --sun-misc-unsafe-memory-access=allow -Djava.awt.headless=true -cp "$cp" org.twinscope.benchmarks.DiagramBenchmark
