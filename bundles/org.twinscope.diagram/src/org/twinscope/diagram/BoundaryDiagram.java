@@ -103,7 +103,7 @@ public final class BoundaryDiagram {
         for (Synchronization sync : system.getSynchronizations()) {
             diagram.addSync(root, sync);
         }
-        return diagram.layout(root, "System " + system.getName() + ": " + scope.title());
+        return diagram.layout(root, "System " + nameOf(system) + ": " + scope.title());
     }
 
     /** One node per top-level boundary with counts; links between boundaries bundled with their number. */
@@ -131,7 +131,7 @@ public final class BoundaryDiagram {
         for (List<Synchronization> bundle : bundles.values()) {
             diagram.addBundle(root, bundle, collapsed);
         }
-        return diagram.layout(root, "System " + system.getName() + " (overview): " + scope.title());
+        return diagram.layout(root, "System " + nameOf(system) + " (overview): " + scope.title());
     }
 
     /** One boundary with everything inside it, and the elements outside that its links reach. */
@@ -151,7 +151,7 @@ public final class BoundaryDiagram {
                 diagram.addSync(root, sync);
             }
         }
-        return diagram.layout(root, "Boundary " + boundary.getName() + ": " + scope.title());
+        return diagram.layout(root, "Boundary " + nameOf(boundary) + ": " + scope.title());
     }
 
     // ------------------------------------------------------------------------------------------------ graph
@@ -178,9 +178,10 @@ public final class BoundaryDiagram {
         for (Boundary boundary : system.getBoundaries()) {
             Organization owner = Ownership.owner(boundary);
             if (owner != null && !containers.containsKey(owner)) {
-                ElkNode node = container(root, owner, Kind.ORGANIZATION, "Organization " + owner.getName(),
+                ElkNode node = container(root, owner, Kind.ORGANIZATION, "Organization " + nameOf(owner),
                         owner.getRole().getValue() == 0 ? ""
-                                : owner.getRole().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
+                                : owner.getRole().getName().replaceAll("([a-z])([A-Z])", "$1 $2")
+                                        .toLowerCase(Locale.ROOT));
                 containers.put(owner, node);
             }
         }
@@ -189,8 +190,8 @@ public final class BoundaryDiagram {
 
     private void addBoundary(ElkNode parent, Boundary boundary) {
         String subtitle = boundary.getKind().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
-                + (boundary.getHostedBy() != null ? ", hosted by " + boundary.getHostedBy().getName() : "");
-        ElkNode node = container(parent, boundary, Kind.BOUNDARY, boundary.getName(), subtitle);
+                + (boundary.getHostedBy() != null ? ", hosted by " + nameOf(boundary.getHostedBy()) : "");
+        ElkNode node = container(parent, boundary, Kind.BOUNDARY, nameOf(boundary), subtitle);
         // nested boundaries iteratively would lose the tree; the language bounds nesting depth
         for (Boundary inner : boundary.getBoundaries()) {
             addBoundary(node, inner);
@@ -200,11 +201,11 @@ public final class BoundaryDiagram {
 
     private void addEntities(ElkNode parent, ElementContainer container) {
         for (Asset asset : container.getAssets()) {
-            leaf(parent, asset, Kind.ASSET, asset.getName(), "asset, " + asset.getKind().getName()
+            leaf(parent, asset, Kind.ASSET, nameOf(asset), "asset, " + asset.getKind().getName()
                     .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
         }
         for (Twin twin : container.getTwins()) {
-            leaf(parent, twin, Kind.TWIN, twin.getName(), "twin" + (twin.getFidelity().getValue() > 0
+            leaf(parent, twin, Kind.TWIN, nameOf(twin), "twin" + (twin.getFidelity().getValue() > 0
                     ? ", " + twin.getFidelity().getName() + " fidelity" : ""));
         }
     }
@@ -225,7 +226,7 @@ public final class BoundaryDiagram {
                 marks.add(state.worst());
             }
         }
-        ElkNode node = leaf(parent, boundary, Kind.COLLAPSED_BOUNDARY, boundary.getName(),
+        ElkNode node = leaf(parent, boundary, Kind.COLLAPSED_BOUNDARY, nameOf(boundary),
                 counts[0] + " assets, " + counts[1] + " twins");
         Mark worst = marks.stream().max(Enum::compareTo).orElse(Mark.NONE);
         Box box = boxInfo.get(node);
@@ -261,7 +262,7 @@ public final class BoundaryDiagram {
     }
 
     private void addExternal(ElkNode root, Entity entity) {
-        leaf(root, entity, Kind.EXTERNAL, entity.getName(), "outside this boundary");
+        leaf(root, entity, Kind.EXTERNAL, nameOf(entity), "outside this boundary");
     }
 
     private ElkNode container(ElkNode parent, SystemElement element, Kind kind, String label, String subtitle) {
@@ -421,6 +422,11 @@ public final class BoundaryDiagram {
     private String parentId(ElkNode parent) {
         Box box = boxInfo.get(parent);
         return box == null ? null : box.id();
+    }
+
+    /** Names for people; a broken model may lack one. */
+    private static String nameOf(org.twinscope.model.twin.NamedElement element) {
+        return element == null || element.getName() == null ? "(unnamed)" : element.getName();
     }
 
     /** "ts-" and the qualified name with characters outside [A-Za-z0-9_.-] replaced: stable across runs. */

@@ -68,7 +68,8 @@ public final class HtmlReport {
                 + "apply where in each digital twin system, why, and where the current maturity falls short of the "
                 + "target. Suggestions are suggestions only.</p>\n");
         for (SystemAnalysis system : result.systems()) {
-            system(system, diagrams.getOrDefault(system.system().getName(), Map.of()), html);
+            String name = system.system().getName();
+            system(system, name == null ? Map.of() : diagrams.getOrDefault(name, Map.of()), html);
         }
         html.append("</body></html>\n");
         return html.toString();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.twinscope.analysis.AnalysisInput;
 import org.twinscope.analysis.AnalysisResult;
 import org.twinscope.analysis.Analyzer;
+import org.twinscope.diagram.Diagrams;
 import org.twinscope.dsl.TwinscopeStandaloneSetup;
 import org.twinscope.dsl.load.LoadedModel;
 import org.twinscope.dsl.load.ModelLoader;
@@ -38,8 +39,8 @@ import org.twinscope.report.TextReport;
 import com.google.inject.Injector;
 
 /**
- * A mutation-based fuzzer over the whole pipeline, text to model to analysis to every report: mutated and random
- * variants of the example files must never throw or hang, only produce problems. It runs for
+ * A mutation-based fuzzer over the whole pipeline, text to model to analysis to every report and diagram: mutated and
+ * random variants of the example files must never throw or hang, only produce problems. It runs for
  * {@code twinscope.fuzz.seconds} (60 in the build); a failing input is saved under {@code target/fuzz-failures}.
  * A longer campaign: {@code ./mvnw -o verify -pl tests/org.twinscope.cli.tests -Dtest=FuzzTest
  * -Dtwinscope.fuzz.seconds=3600}. The seed is printed, so a failure can be replayed with -Dtwinscope.fuzz.seed.
@@ -117,7 +118,7 @@ class FuzzTest {
         JsonReport.write(result);
         CsvReport.write(result);
         SarifReport.write(result, element -> null);
-        HtmlReport.write(result);
+        HtmlReport.write(result, Diagrams.forReport(result, true));
     }
 
     private static byte[] mutate(byte[] input, Random random) {

@@ -1,0 +1,110 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.twinscope.analysis.SystemAnalysis;
+
+/**
+ * Every built-in applicability rule fires where its fact holds, with the practices written here by hand from the
+ * domain description, and does not fire on a similar element where the fact does not hold.
+ */
+class DefaultRulesTest {
+
+    private static final String SYSTEM = """
+            system S {
+            	organization A
+            	organization B
+            	organization C
+            	boundary Plant kind site owner A {
+            		boundary Floor kind ot-zone {
+            			asset Press kind machine safety-relevant
+            			asset Meter kind sensor
+            		}
+            		boundary Office kind it-zone {
+            			asset Server kind server
+            			twin PressTwin represents Press fidelity high
+            			twin MeterTwin represents Meter fidelity low
+            		}
+            	}
+            	boundary Cloud kind cloud owner B hosted-by C {
+            		twin Fleet aggregates PressTwin
+            		twin RemoteTwin represents Meter
+            	}
+            	sync Fast: Meter -> MeterTwin telemetry every 1 s fidelity raw
+            	sync Slow: Meter -> MeterTwin telemetry every 1 h fidelity sampled
+            	sync Local: PressTwin -> Press commands on-demand
+            	sync Remote: RemoteTwin -> Meter commands on-demand
+            	sync Share: PressTwin -> Fleet telemetry every 1 h
+            	actor person Visitor of B reads PressTwin
+            	actor person Staff of A reads PressTwin
+            }
+            """;
+
+    private static SystemAnalysis analysis;
+
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                Arguments.of("CrossOrganizationSynchronization", "Share", "Slow",
+                        List.of("ServicesThirdPartyDependenciesManagement", "AccessControl",
+                                "EstablishingAndMaintainingIdentities", "DataProtectionModelAndPolicy",
+                                "DataProtectionControls", "Monitoring")),
+                Arguments.of("Actuation", "Local", "Slow", List.of("ThreatModeling", "PhysicalProtection",
+                        "EventDetectionAndResponsePlan", "RemediationRecoveryAndContinuity")),
+                Arguments.of("CrossOrganizationActuation", "Remote", "Local", List.of("AccessControl",
+                        "RiskAttitude")),
+                Arguments.of("HighFrequencySynchronization", "Fast", "Slow", List.of("Monitoring",
+                        "SituationalAwarenessAndInformationSharing", "EventDetectionAndResponsePlan")),
+                Arguments.of("HighFidelityTwin", "PressTwin", "MeterTwin", List.of("DataProtectionModelAndPolicy",
+                        "DataProtectionControls")),
+                Arguments.of("RawDataSynchronization", "Fast", "Slow", List.of("DataProtectionModelAndPolicy",
+                        "DataProtectionControls")),
+                Arguments.of("OtAsset", "Press", "Server", List.of("VulnerabilityAssessment", "PatchManagement",
+                        "PhysicalProtection", "AssetChangeAndConfigurationManagement")),
+                Arguments.of("SafetyRelevantAsset", "Press", "Meter", List.of("ThreatModeling", "RiskAttitude",
+                        "RemediationRecoveryAndContinuity")),
+                Arguments.of("ExternallyHostedTwin", "RemoteTwin", "PressTwin", List.of(
+                        "ProductSupplyChainRiskManagement", "ServicesThirdPartyDependenciesManagement")),
+                Arguments.of("CloudBoundary", "Cloud", "Plant", List.of("ServicesThirdPartyDependenciesManagement",
+                        "DataProtectionControls", "Monitoring")),
+                Arguments.of("TwinOfTwins", "Fleet", "PressTwin", List.of("DataProtectionModelAndPolicy",
+                        "AssetChangeAndConfigurationManagement")),
+                Arguments.of("ExternalActor", "Visitor", "Staff", List.of("AccessControl",
+                        "EstablishingAndMaintainingIdentities", "Monitoring")),
+                Arguments.of("OrganizationGovernance", "C", "Plant", List.of("SecurityProgramManagement",
+                        "ComplianceManagement", "ThreatModeling", "RiskAttitude", "ProductSupplyChainRiskManagement",
+                        "ServicesThirdPartyDependenciesManagement")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void ruleFiresWhereItsFactHolds(String rule, String firesOn, String notOn, List<String> practices) {
+        if (analysis == null) {
+            analysis = Fixture.of(SYSTEM, "").system();
+        }
+        assertEquals(practices, practicesBy(rule, firesOn), rule + " at " + firesOn);
+        assertEquals(List.of(), practicesBy(rule, notOn), rule + " must not fire at " + notOn);
+    }
+
+    @Test
+    void everyBuiltInRuleHasACase() {
+        List<String> builtIn = Fixture.of(SYSTEM, "").input().rules().stream().map(r -> r.getName()).sorted().toList();
+        List<String> covered = rules().map(a -> (String) a.get()[0]).sorted().toList();
+        assertEquals(builtIn, covered, "a built-in rule was added or removed: add its case here");
+    }
+
+    private static List<String> practicesBy(String rule, String element) {
+        return analysis.applicabilities().stream()
+                .filter(a -> a.rule().getName().equals(rule) && element.equals(a.element().getName()))
+                .map(a -> a.practice().getName()).toList();
+    }
+}
