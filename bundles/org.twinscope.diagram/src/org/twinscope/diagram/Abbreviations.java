@@ -6,12 +6,12 @@ package org.twinscope.diagram;
 import org.twinscope.model.smm.Practice;
 
 /** Short badge texts for practices: the capitals of the identifier (AccessControl: AC). */
-final class Abbreviations {
+public final class Abbreviations {
 
     private Abbreviations() {
     }
 
-    static String of(Practice practice) {
+    public static String of(Practice practice) {
         String name = practice.getName() == null ? "?" : practice.getName();
         StringBuilder capitals = new StringBuilder();
         for (char c : name.toCharArray()) {

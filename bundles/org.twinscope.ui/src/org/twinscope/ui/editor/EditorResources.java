@@ -1,0 +1,103 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.ui.editor;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.twinscope.dsl.load.ModelLoader;
+import org.twinscope.ui.TwinscopeUiPlugin;
+
+/**
+ * The edited text as an Xtext resource, next to the other Twinscope files of its project (as saved), so that content
+ * assist and hover see cross-file references and the built-in library.
+ */
+public final class EditorResources {
+
+    private EditorResources() {
+    }
+
+    /** The workspace file a document is open for, or null. */
+    public static IFile fileOf(IDocument document) {
+        ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+        if (buffer == null || buffer.getLocation() == null) {
+            return null;
+        }
+        IResource resource = ResourcesPlugin.getWorkspace().getRoot().findMember(buffer.getLocation());
+        return resource instanceof IFile file ? file : null;
+    }
+
+    /** Parses the text as the content of the file (which may be null for a document outside the workspace). */
+    public static XtextResource parse(String text, IFile file) {
+        XtextResourceSet resourceSet = TwinscopeUiPlugin.getDefault().injector().getInstance(XtextResourceSet.class);
+        if (file != null && file.getProject() != null) {
+            for (IFile other : twinscopeFiles(file.getProject())) {
+                if (!other.equals(file)) {
+                    load(resourceSet, uri(other), other);
+                }
+            }
+        }
+        URI uri = file != null ? uri(file) : URI.createURI("memory:/untitled.twin");
+        Resource resource = resourceSet.createResource(uri);
+        try {
+            resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+        } catch (IOException e) {
+            // an in-memory stream does not fail; the parser reports bad text as syntax errors
+        }
+        return (XtextResource) resource;
+    }
+
+    public static URI uri(IFile file) {
+        IPath location = file.getLocation();
+        return location != null ? URI.createFileURI(location.toOSString())
+                : URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+    }
+
+    /** The .twin and .smm files of a project, outside build output and hidden folders. */
+    public static List<IFile> twinscopeFiles(IProject project) {
+        List<IFile> files = new ArrayList<>();
+        try {
+            project.accept(resource -> {
+                if (resource.getName().startsWith(".") && resource.getType() != IResource.PROJECT
+                        || resource.getName().equals("target") || resource.getName().equals("bin")) {
+                    return false;
+                }
+                if (resource instanceof IFile file && ModelLoader.EXTENSIONS.contains(file.getFileExtension())) {
+                    files.add(file);
+                }
+                return true;
+            });
+        } catch (CoreException e) {
+            // a closed or vanished project has no files to offer
+        }
+        return files;
+    }
+
+    private static void load(XtextResourceSet resourceSet, URI uri, IFile file) {
+        Resource resource = resourceSet.createResource(uri);
+        try (InputStream in = file.getContents(true)) {
+            resource.load(in, Map.of());
+        } catch (IOException | CoreException e) {
+            resourceSet.getResources().remove(resource);
+        }
+    }
+}

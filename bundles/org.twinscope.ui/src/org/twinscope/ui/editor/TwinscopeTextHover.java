@@ -1,0 +1,41 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.ui.editor;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.XtextResource;
+import org.twinscope.dsl.ide.hover.ElementDocumentation;
+import org.twinscope.ui.TwinscopeUiPlugin;
+
+/** Hover with the same explanations as the language server: a practice's objective and rules, an element's owner. */
+public class TwinscopeTextHover implements ITextHover {
+
+    @Override
+    public String getHoverInfo(ITextViewer viewer, IRegion region) {
+        return describe(viewer.getDocument().get(), region.getOffset(), EditorResources.fileOf(viewer.getDocument()));
+    }
+
+    /** Plain text about the element at the offset, or null (public for tests). */
+    public static String describe(String text, int offset, org.eclipse.core.resources.IFile file) {
+        XtextResource resource = EditorResources.parse(text, file);
+        EObject element = TwinscopeUiPlugin.getDefault().injector().getInstance(EObjectAtOffsetHelper.class)
+                .resolveElementAt(resource, offset);
+        if (element == null) {
+            return null;
+        }
+        String markdown = TwinscopeUiPlugin.getDefault().injector().getInstance(ElementDocumentation.class)
+                .describe(element);
+        return markdown == null ? null : markdown.replace("**", "");
+    }
+
+    @Override
+    public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+        return new Region(offset, 0);
+    }
+}

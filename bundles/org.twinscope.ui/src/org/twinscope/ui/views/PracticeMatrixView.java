@@ -1,0 +1,115 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.ui.views;
+
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.twinscope.analysis.SystemAnalysis;
+import org.twinscope.analysis.matrix.BoundaryMatrix;
+import org.twinscope.analysis.matrix.MatrixCell;
+import org.twinscope.diagram.Abbreviations;
+import org.twinscope.model.smm.Practice;
+import org.twinscope.model.twin.Boundary;
+import org.twinscope.report.ElementNames;
+
+/**
+ * The boundary x practice matrix of the active editor's project: where each practice applies and how it stands in
+ * the latest assessment. Double-click a row to open the boundary in its file.
+ */
+public class PracticeMatrixView extends AnalysisView {
+
+    public static final String ID = "org.twinscope.ui.views.matrix";
+
+    private static final Map<String, RGB> COLORS = Map.of("gap", new RGB(245, 198, 196), "met",
+            new RGB(207, 233, 214), "not assessed", new RGB(251, 231, 181), "untargeted", new RGB(227, 236, 247),
+            "overridden", new RGB(221, 221, 221), "not applicable", new RGB(221, 221, 221));
+
+    private Table table;
+
+    @Override
+    protected void createControls(Composite parent) {
+        parent.setLayout(new FillLayout());
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.addListener(SWT.DefaultSelection, event -> {
+            if (event.item != null && event.item.getData() instanceof Boundary boundary) {
+                SourceNavigation.reveal(getSite().getPage(), boundary);
+            }
+        });
+    }
+
+    @Override
+    protected void show(ProjectAnalysis analysis) {
+        SystemAnalysis system = analysis.system();
+        if (system == null) {
+            showMessage("No system in project " + analysis.project().getName() + ".");
+            return;
+        }
+        BoundaryMatrix matrix = system.matrix(system.latestAssessment());
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            for (TableColumn column : table.getColumns()) {
+                column.dispose();
+            }
+            TableColumn first = new TableColumn(table, SWT.LEFT);
+            first.setText("Boundary \\ practice");
+            first.setWidth(170);
+            for (Practice practice : matrix.practices()) {
+                TableColumn column = new TableColumn(table, SWT.CENTER);
+                column.setText(Abbreviations.of(practice));
+                column.setToolTipText(ElementNames.title(practice));
+                column.setWidth(48);
+            }
+            for (Boundary boundary : matrix.boundaries()) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setData(boundary);
+                item.setText(0, boundary.getName());
+                int index = 1;
+                for (Practice practice : matrix.practices()) {
+                    MatrixCell cell = matrix.cell(boundary, practice);
+                    if (!cell.applicabilities().isEmpty()) {
+                        item.setText(index, String.valueOf(cell.applicabilities().size()));
+                        RGB rgb = COLORS.get(cell.status());
+                        if (rgb != null) {
+                            item.setBackground(index, new Color(table.getDisplay(), rgb));
+                        }
+                    }
+                    index++;
+                }
+            }
+            setContentDescription(system.system().getName() + ": practices per boundary"
+                    + (system.latestAssessment() == null ? "" : ", status in "
+                            + system.latestAssessment().assessment().getName())
+                    + " (red gap, green met, yellow not assessed, blue no target)");
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    @Override
+    protected void showMessage(String message) {
+        setContentDescription(message);
+        table.removeAll();
+    }
+
+    /** The table, for tests. */
+    public Table table() {
+        return table;
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+}

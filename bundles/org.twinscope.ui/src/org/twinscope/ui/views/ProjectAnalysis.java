@@ -1,0 +1,49 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.ui.views;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.twinscope.analysis.AnalysisInput;
+import org.twinscope.analysis.AnalysisResult;
+import org.twinscope.analysis.Analyzer;
+import org.twinscope.analysis.SystemAnalysis;
+import org.twinscope.dsl.load.LoadedModel;
+import org.twinscope.dsl.load.ModelLoader;
+import org.twinscope.ui.TwinscopeUiPlugin;
+import org.twinscope.ui.editor.EditorResources;
+
+/**
+ * A project's Twinscope files read and analyzed, for the views. Computed in a job, never on the UI thread; the views
+ * only present it.
+ *
+ * @param project the project
+ * @param model the files as read, with their problems
+ * @param result the analysis
+ */
+public record ProjectAnalysis(IProject project, LoadedModel model, AnalysisResult result) {
+
+    public static ProjectAnalysis of(IProject project) {
+        List<Path> files = new ArrayList<>();
+        for (IFile file : EditorResources.twinscopeFiles(project)) {
+            if (file.getLocation() != null) {
+                files.add(Path.of(file.getLocation().toOSString()));
+            }
+        }
+        LoadedModel model = TwinscopeUiPlugin.getDefault().injector().getInstance(ModelLoader.class).load(files);
+        List<Resource> resources = new ArrayList<>(model.files().values());
+        resources.addAll(model.libraryResources());
+        return new ProjectAnalysis(project, model, Analyzer.analyze(AnalysisInput.of(resources)));
+    }
+
+    /** The first system, which the views show (a project usually describes one). */
+    public SystemAnalysis system() {
+        return result.systems().isEmpty() ? null : result.systems().get(0);
+    }
+}

@@ -1,0 +1,174 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.ui.views;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.twinscope.analysis.SystemAnalysis;
+import org.twinscope.diagram.BoundaryDiagram;
+import org.twinscope.diagram.DiagramScope;
+import org.twinscope.diagram.LaidOutDiagram;
+import org.twinscope.diagram.SvgRenderer;
+import org.twinscope.model.twin.SystemElement;
+import org.twinscope.report.ElementNames;
+
+/**
+ * The scope diagram of the active editor's project, for one practice or all, in an embedded browser (the same SVG as
+ * the CLI and the report); clicking an element opens it in its file. Without a browser engine, a canvas draws the same
+ * laid-out diagram in outline.
+ */
+public class ScopeDiagramView extends AnalysisView {
+
+    public static final String ID = "org.twinscope.ui.views.diagram";
+
+    private Combo practices;
+    private Spinner zoom;
+    private Browser browser;
+    private Canvas canvas;
+    private Label message;
+    private List<DiagramScope> scopes = List.of();
+    private LaidOutDiagram diagram;
+    private String svg;
+
+    @Override
+    protected void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(4, false));
+        new Label(parent, SWT.NONE).setText("Practice:");
+        practices = new Combo(parent, SWT.READ_ONLY);
+        practices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        practices.addListener(SWT.Selection, e -> redraw());
+        new Label(parent, SWT.NONE).setText("Zoom %:");
+        zoom = new Spinner(parent, SWT.BORDER);
+        zoom.setValues(100, 20, 400, 0, 10, 50);
+        zoom.addListener(SWT.Selection, e -> redraw());
+        message = new Label(parent, SWT.WRAP);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        try {
+            browser = new Browser(parent, SWT.NONE);
+            browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+            new BrowserFunction(browser, "twinscopeReveal") {
+                @Override
+                public Object function(Object[] arguments) {
+                    if (arguments.length == 1 && arguments[0] instanceof String source) {
+                        reveal(source);
+                    }
+                    return null;
+                }
+            };
+        } catch (SWTError noBrowserEngine) {
+            browser = null;
+            canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL);
+            canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+            canvas.addPaintListener(e -> paint(e.gc));
+        }
+    }
+
+    @Override
+    protected void show(ProjectAnalysis analysis) {
+        SystemAnalysis system = analysis.system();
+        if (system == null) {
+            showMessage("No system in project " + analysis.project().getName() + ".");
+            return;
+        }
+        String selected = practices.getText();
+        scopes = DiagramScope.perApplicablePractice(system);
+        practices.setItems(scopes.stream().map(DiagramScope::title).toArray(String[]::new));
+        int index = Math.max(0, scopes.stream().map(DiagramScope::title).toList().indexOf(selected));
+        practices.select(index);
+        redraw();
+    }
+
+    private void redraw() {
+        ProjectAnalysis analysis = latest();
+        if (analysis == null || analysis.system() == null || scopes.isEmpty()) {
+            return;
+        }
+        DiagramScope scope = scopes.get(Math.max(0, practices.getSelectionIndex()));
+        diagram = BoundaryDiagram.auto(analysis.system(), scope);
+        svg = SvgRenderer.render(diagram);
+        message.setText(diagram.title() + (browser == null ? " (outline: no browser engine available)" : ""));
+        if (browser != null) {
+            browser.setText(page(svg, zoom.getSelection()));
+        } else {
+            canvas.redraw();
+        }
+    }
+
+    private static String page(String svg, int zoomPercent) {
+        return "<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{margin:0}svg{transform:scale("
+                + String.format(Locale.ROOT, "%.2f", zoomPercent / 100.0)
+                + ");transform-origin:0 0}[data-source]{cursor:pointer}</style></head><body>" + svg
+                + "<script>document.querySelectorAll('[data-source]').forEach(function(g){g.addEventListener("
+                + "'click',function(e){e.stopPropagation();twinscopeReveal(g.getAttribute('data-source'));});});"
+                + "</script></body></html>";
+    }
+
+    private void reveal(String qualifiedName) {
+        ProjectAnalysis analysis = latest();
+        if (analysis == null || analysis.system() == null) {
+            return;
+        }
+        for (SystemElement element : analysis.system().facts().elements()) {
+            if (qualifiedName.equals(ElementNames.qualified(element))) {
+                SourceNavigation.reveal(getSite().getPage(), element);
+                return;
+            }
+        }
+    }
+
+    /** The fallback: boxes, links and names of the laid-out diagram, scaled. */
+    private void paint(GC gc) {
+        if (diagram == null) {
+            return;
+        }
+        double scale = zoom.getSelection() / 100.0;
+        for (LaidOutDiagram.Box box : diagram.boxes()) {
+            gc.drawRectangle((int) (box.x() * scale), (int) (box.y() * scale), (int) (box.width() * scale),
+                    (int) (box.height() * scale));
+            gc.drawText(box.label() + (box.status().isEmpty() ? "" : " [" + box.status() + "]"),
+                    (int) (box.x() * scale) + 4, (int) (box.y() * scale) + 4, true);
+        }
+        for (LaidOutDiagram.Link link : diagram.links()) {
+            for (int i = 1; i < link.points().size(); i++) {
+                LaidOutDiagram.Point a = link.points().get(i - 1);
+                LaidOutDiagram.Point b = link.points().get(i);
+                gc.drawLine((int) (a.x() * scale), (int) (a.y() * scale), (int) (b.x() * scale),
+                        (int) (b.y() * scale));
+            }
+        }
+    }
+
+    @Override
+    protected void showMessage(String text) {
+        message.setText(text);
+    }
+
+    /** The SVG shown, for tests. */
+    public String svg() {
+        return svg;
+    }
+
+    /** The practice picker, for tests. */
+    public Combo practicePicker() {
+        return practices;
+    }
+
+    @Override
+    public void setFocus() {
+        practices.setFocus();
+    }
+}
