@@ -6,6 +6,8 @@ package org.twinscope.ui.views;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -43,13 +45,16 @@ public class ScopeDiagramView extends AnalysisView {
     private List<DiagramScope> scopes = List.of();
     private LaidOutDiagram diagram;
     private String svg;
+    private Job layoutJob;
 
     @Override
     protected void createControls(Composite parent) {
         parent.setLayout(new GridLayout(4, false));
         new Label(parent, SWT.NONE).setText("Practice:");
         practices = new Combo(parent, SWT.READ_ONLY);
-        practices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        GridData pickerData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        pickerData.widthHint = 280;
+        practices.setLayoutData(pickerData);
         practices.addListener(SWT.Selection, e -> redraw());
         new Label(parent, SWT.NONE).setText("Zoom %:");
         zoom = new Spinner(parent, SWT.BORDER);
@@ -92,20 +97,40 @@ public class ScopeDiagramView extends AnalysisView {
         redraw();
     }
 
+    /** Lays out the chosen scope in a job (layout of a large system takes a while) and shows it when done. */
     private void redraw() {
         ProjectAnalysis analysis = latest();
         if (analysis == null || analysis.system() == null || scopes.isEmpty()) {
             return;
         }
         DiagramScope scope = scopes.get(Math.max(0, practices.getSelectionIndex()));
-        diagram = BoundaryDiagram.auto(analysis.system(), scope);
-        svg = SvgRenderer.render(diagram);
-        message.setText(diagram.title() + (browser == null ? " (outline: no browser engine available)" : ""));
-        if (browser != null) {
-            browser.setText(page(svg, zoom.getSelection()));
-        } else {
-            canvas.redraw();
+        int zoomPercent = zoom.getSelection();
+        if (layoutJob != null) {
+            layoutJob.cancel();
         }
+        layoutJob = Job.create("Laying out the Twinscope scope diagram", monitor -> {
+            LaidOutDiagram laidOut = BoundaryDiagram.auto(analysis.system(), scope);
+            String rendered = SvgRenderer.render(laidOut);
+            if (monitor.isCanceled() || practices.isDisposed()) {
+                return Status.CANCEL_STATUS;
+            }
+            practices.getDisplay().asyncExec(() -> {
+                if (practices.isDisposed()) {
+                    return;
+                }
+                diagram = laidOut;
+                svg = rendered;
+                message.setText(laidOut.title() + (browser == null ? " (outline: no browser engine available)"
+                        : ""));
+                if (browser != null) {
+                    browser.setText(page(rendered, zoomPercent));
+                } else {
+                    canvas.redraw();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        layoutJob.schedule();
     }
 
     private static String page(String svg, int zoomPercent) {
@@ -155,6 +180,11 @@ public class ScopeDiagramView extends AnalysisView {
     @Override
     protected void showMessage(String text) {
         message.setText(text);
+    }
+
+    @Override
+    public boolean isBusy() {
+        return super.isBusy() || layoutJob != null && layoutJob.getState() != Job.NONE;
     }
 
     /** The SVG shown, for tests. */

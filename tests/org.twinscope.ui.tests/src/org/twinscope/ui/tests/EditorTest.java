@@ -1,0 +1,113 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.twinscope.ui.editor.TwinscopeContentAssistProcessor;
+import org.twinscope.ui.editor.TwinscopeTextHover;
+
+/** The editor of .twin and .smm files in the workbench: markers from the builder, completion, hover. */
+class EditorTest {
+
+    private static IProject project;
+
+    @BeforeAll
+    static void createProject() throws Exception {
+        project = Workbench.exampleProject("bottling", "bottling-line");
+        Workbench.waitForJobs(120_000);
+    }
+
+    private static ITextViewer viewer(IEditorPart editor) {
+        return (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+    }
+
+    @Test
+    void errorMarkerAppearsAndGoesAway() throws Exception {
+        IFile file = project.getFile("bottling-line.twin");
+        assertEquals(0, Workbench.errors(file).length, "the example starts without errors");
+        IEditorPart editor = IDE.openEditor(Workbench.page(), file);
+        assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
+        IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
+        String original = document.get();
+        document.set(original.replace("represents Filler, FillerPlc", "represents Ghost, FillerPlc"));
+        editor.doSave(null);
+        Workbench.waitUntil("an error marker", () -> {
+            try {
+                return Workbench.errors(file).length > 0;
+            } catch (Exception e) {
+                return false;
+            }
+        }, 60_000);
+        IMarker marker = Workbench.errors(file)[0];
+        assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("Unknown asset 'Ghost'"));
+        assertEquals(15, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+        Screenshots.take(editor.getSite().getShell(), "editor-with-error");
+
+        document.set(original);
+        editor.doSave(null);
+        Workbench.waitUntil("the marker to go away", () -> {
+            try {
+                return Workbench.errors(file).length == 0;
+            } catch (Exception e) {
+                return false;
+            }
+        }, 60_000);
+        Workbench.page().closeEditor(editor, false);
+    }
+
+    @Test
+    void completionProposesPracticesAndLevels() throws Exception {
+        IFile file = project.getFile("targets.smm");
+        IEditorPart editor = IDE.openEditor(Workbench.page(), file);
+        ITextViewer viewer = viewer(editor);
+        assertNotNull(viewer);
+        String text = viewer.getDocument().get();
+        int afterTarget = text.indexOf("target AccessControl") + "target ".length();
+        List<String> practices = labels(new TwinscopeContentAssistProcessor()
+                .computeCompletionProposals(viewer, afterTarget));
+        assertTrue(practices.stream().anyMatch(p -> p.startsWith("AccessControl")), practices.toString());
+        assertTrue(practices.stream().anyMatch(p -> p.startsWith("ThreatModeling")), practices.toString());
+        int afterPractice = text.indexOf("target AccessControl ") + "target AccessControl ".length();
+        List<String> levels = labels(new TwinscopeContentAssistProcessor()
+                .computeCompletionProposals(viewer, afterPractice));
+        assertTrue(levels.stream().anyMatch(p -> p.startsWith("consistent")), levels.toString());
+        Workbench.page().closeEditor(editor, false);
+    }
+
+    @Test
+    void hoverExplainsAPractice() throws Exception {
+        IFile file = project.getFile("targets.smm");
+        IEditorPart editor = IDE.openEditor(Workbench.page(), file);
+        ITextViewer viewer = viewer(editor);
+        int offset = viewer.getDocument().get().indexOf("AccessControl") + 3;
+        String hover = new TwinscopeTextHover().getHoverInfo(viewer, new Region(offset, 0));
+        assertNotNull(hover);
+        assertTrue(hover.contains("Access Control (SMM practice"), hover);
+        assertTrue(hover.contains("CrossOrganizationSynchronization"), hover);
+        Workbench.page().closeEditor(editor, false);
+    }
+
+    private static List<String> labels(ICompletionProposal[] proposals) {
+        return Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+    }
+}
