@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
 # Prints Twinscope's performance figures (see README "Benchmarks"). Not part of the test run: figures, not asserts.
-#   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start, diagrams
+#   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start, diagrams, language 1k-50k
 #   tests/org.twinscope.benchmarks/run-benchmarks.sh 1000 5000  other sizes
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -24,3 +24,7 @@ done | sort -n | awk '{a[NR]=$1} END {printf "min %.2f s, median %.2f s, max %.2
 echo
 echo "== Scope diagram layout + SVG (warm, best of several), and Graphviz dot on the same graph"
 "$java" -Xmx4g --sun-misc-unsafe-memory-access=allow -Djava.awt.headless=true -cp "$cp" org.twinscope.benchmarks.DiagramBenchmark
+
+echo
+echo "== Reading Twinscope files (parse + link + validate) against loading the same model from XMI"
+"$java" -Xmx2g --sun-misc-unsafe-memory-access=allow -cp "$cp" org.twinscope.benchmarks.LanguageBenchmark

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.twinscope.analysis.AnalysisResult;
-import org.twinscope.analysis.Analyzer;
 import org.twinscope.analysis.gaps.Status;
 import org.twinscope.report.AtomicFiles;
 import org.twinscope.report.CsvReport;
@@ -60,13 +59,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Progress progress = input.progress(stderr);
         Workspace workspace = Workspace.load(input.paths, progress);
-        workspace.printProblems(stderr, false);
-        if (workspace.hasErrors()) {
-            stderr.println("twinscope analyze: fix the errors above first; an analysis of a broken model would mislead.");
+        AnalysisResult result = workspace.analyzeOrExplain(stderr, "analyze",
+                "an analysis of a broken model would mislead", progress);
+        if (result == null) {
             return 1;
         }
-        progress.phase("Analyzing");
-        AnalysisResult result = Analyzer.analyze(workspace.analysisInput());
         progress.phase("Writing " + format);
         String text = switch (format) {
             case text -> TextReport.write(result);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.twinscope.analysis.AnalysisResult;
-import org.twinscope.analysis.Analyzer;
 import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.diagram.BoundaryDiagram;
 import org.twinscope.diagram.DiagramScope;
@@ -77,12 +76,10 @@ final class DiagramCommand implements Callable<Integer> {
         }
         Progress progress = input.progress(stderr);
         Workspace workspace = Workspace.load(input.paths, progress);
-        workspace.printProblems(stderr, false);
-        if (workspace.hasErrors()) {
-            stderr.println("twinscope diagram: fix the errors above first; no diagram was drawn.");
+        AnalysisResult result = workspace.analyzeOrExplain(stderr, "diagram", "no diagram was drawn", progress);
+        if (result == null) {
             return 1;
         }
-        AnalysisResult result = Analyzer.analyze(workspace.analysisInput());
         SystemAnalysis system = result.systems().stream()
                 .filter(s -> systemName == null || systemName.equals(s.system().getName())).findFirst().orElse(null);
         if (system == null) {

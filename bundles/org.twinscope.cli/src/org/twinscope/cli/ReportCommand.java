@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.twinscope.analysis.AnalysisResult;
-import org.twinscope.analysis.Analyzer;
 import org.twinscope.diagram.Diagrams;
 import org.twinscope.report.AtomicFiles;
 import org.twinscope.report.HtmlReport;
@@ -45,13 +44,10 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Progress progress = input.progress(stderr);
         Workspace workspace = Workspace.load(input.paths, progress);
-        workspace.printProblems(stderr, false);
-        if (workspace.hasErrors()) {
-            stderr.println("twinscope report: fix the errors above first; no report was written.");
+        AnalysisResult result = workspace.analyzeOrExplain(stderr, "report", "no report was written", progress);
+        if (result == null) {
             return 1;
         }
-        progress.phase("Analyzing");
-        AnalysisResult result = Analyzer.analyze(workspace.analysisInput());
         progress.phase("Writing the report");
         Map<String, String> files = new LinkedHashMap<>();
         files.put("index.html", HtmlReport.write(result, Diagrams.forReport(result, true)));

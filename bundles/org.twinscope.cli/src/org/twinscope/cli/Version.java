@@ -17,8 +17,16 @@ public final class Version implements IVersionProvider {
         return new String[] { "twinscope " + version };
     }
 
+    /** Reads the manifest of the jar this class comes from (not the first manifest on the class path). */
     private static String readBundleVersion() {
-        try (var in = Main.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
+        java.net.URL self = Main.class.getResource("Main.class");
+        String location = self == null ? "" : self.toString();
+        int separator = location.indexOf("!/");
+        if (!location.startsWith("jar:") || separator < 0) {
+            return "(unknown version)";
+        }
+        try (var in = java.net.URI.create(location.substring(0, separator + 2) + "META-INF/MANIFEST.MF").toURL()
+                .openStream()) {
             if (in != null) {
                 String version = new java.util.jar.Manifest(in).getMainAttributes().getValue("Bundle-Version");
                 if (version != null) {

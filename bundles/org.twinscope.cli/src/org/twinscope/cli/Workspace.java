@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.twinscope.analysis.AnalysisInput;
+import org.twinscope.analysis.AnalysisResult;
+import org.twinscope.analysis.Analyzer;
 import org.twinscope.dsl.TwinscopeStandaloneSetup;
 import org.twinscope.dsl.load.LoadedModel;
 import org.twinscope.dsl.load.ModelLoader;
@@ -68,6 +70,22 @@ final class Workspace {
     Path display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+    }
+
+    /**
+     * The analysis of the files, or null after explaining on standard error why there is none: the problems are
+     * printed first, and a model with errors is not analyzed, since its analysis would mislead.
+     *
+     * @param consequence what the command does not do because of the errors, e.g. "no report was written"
+     */
+    AnalysisResult analyzeOrExplain(PrintWriter stderr, String command, String consequence, Progress progress) {
+        printProblems(stderr, false);
+        if (hasErrors()) {
+            stderr.println("twinscope " + command + ": fix the errors above first; " + consequence + ".");
+            return null;
+        }
+        progress.phase("Analyzing");
+        return Analyzer.analyze(analysisInput());
     }
 
     /** The user's files and the built-in library, for analysis. */

@@ -59,7 +59,7 @@ final class ElementState {
 
     private void add(Applicability applicability, AssessmentResult latest) {
         Practice practice = applicability.practice();
-        PracticeGap gap = latest == null ? null : gapFor(latest, practice, applicability.element());
+        PracticeGap gap = latest == null ? null : latest.gapFor(practice, applicability.element());
         Mark mark = applicability.isOverridden() ? Mark.OVERRIDDEN : gap == null ? Mark.UNTARGETED
                 : switch (gap.status()) {
                     case MET -> Mark.MET;
@@ -74,22 +74,6 @@ final class ElementState {
         Mark merged = previous == null || mark.ordinal() > previous.mark().ordinal() ? mark : previous.mark();
         marks.put(practice, new PracticeMark(practice, merged, Math.max(levelGap,
                 previous == null ? 0 : previous.levelGap()), reasons));
-    }
-
-    /** The element's own target if it has one, else the practice's system-wide comparison. */
-    private static PracticeGap gapFor(AssessmentResult result, Practice practice, SystemElement element) {
-        PracticeGap systemWide = null;
-        for (PracticeGap gap : result.practices()) {
-            if (gap.practice() == practice) {
-                if (gap.element() == element) {
-                    return gap;
-                }
-                if (gap.element() == null) {
-                    systemWide = gap;
-                }
-            }
-        }
-        return systemWide;
     }
 
     List<PracticeMark> marks() {

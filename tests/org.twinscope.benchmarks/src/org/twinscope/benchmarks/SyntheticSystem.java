@@ -42,6 +42,9 @@ final class SyntheticSystem {
                         .append(c).append(" purpose monitoring fidelity high\n");
             }
             text.append("\t\t}\n\t}\n");
+            text.append("\tactor service Control").append(s).append(" of Operator operates Plc").append(s * 50)
+                    .append("\n\tactor person Engineer").append(s).append(" of Vendor reads Twin").append(s * 50)
+                    .append('\n');
         }
         for (int c = 0; c < cells; c++) {
             text.append("\tsync Feed").append(c).append(": Sensor").append(c).append(" -> Twin").append(c)
@@ -51,7 +54,7 @@ final class SyntheticSystem {
             text.append("\tsync Command").append(c).append(": Twin").append(c).append(" -> Plc").append(c)
                     .append(" commands on-demand\n");
         }
-        text.append("\tactor person Engineer of Vendor reads Twin0\n}\n");
+        text.append("}\n");
         return text.toString();
     }
 

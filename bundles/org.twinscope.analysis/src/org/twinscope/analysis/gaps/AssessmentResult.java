@@ -29,6 +29,26 @@ public record AssessmentResult(Assessment assessment, Profile profile, List<Prac
                 .sorted(Comparator.comparingInt(PracticeGap::size).reversed()).toList();
     }
 
+    /**
+     * How the practice stands at an element: the comparison for the element's own target if it has one, else the
+     * system-wide one; null when the profile does not target the practice.
+     */
+    public PracticeGap gapFor(org.twinscope.model.smm.Practice practice,
+            org.twinscope.model.twin.SystemElement element) {
+        PracticeGap systemWide = null;
+        for (PracticeGap gap : practices) {
+            if (gap.practice() == practice) {
+                if (element != null && gap.element() == element) {
+                    return gap;
+                }
+                if (gap.element() == null) {
+                    systemWide = gap;
+                }
+            }
+        }
+        return systemWide;
+    }
+
     /** The largest level gap of any practice, for CI gates. */
     public int largestLevelGap() {
         return practices.stream().mapToInt(PracticeGap::levelGap).max().orElse(0);

@@ -114,21 +114,8 @@ public class ScopeServices {
     }
 
     private static String statusOf(AssessmentResult latest, Applicability applicability) {
-        if (latest == null) {
-            return "untargeted";
-        }
-        PracticeGap systemWide = null;
-        for (PracticeGap gap : latest.practices()) {
-            if (gap.practice() == applicability.practice()) {
-                if (gap.element() == applicability.element()) {
-                    return gap.status().label().replace(' ', '-');
-                }
-                if (gap.element() == null) {
-                    systemWide = gap;
-                }
-            }
-        }
-        return systemWide == null ? "untargeted" : systemWide.status().label().replace(' ', '-');
+        PracticeGap gap = latest == null ? null : latest.gapFor(applicability.practice(), applicability.element());
+        return gap == null ? "untargeted" : gap.status().label().replace(' ', '-');
     }
 
     private static int rank(String status) {

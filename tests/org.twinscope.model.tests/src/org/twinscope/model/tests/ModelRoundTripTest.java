@@ -61,15 +61,7 @@ class ModelRoundTripTest {
     @Test
     void xmiSaveAndReloadKeepsEverything() throws IOException {
         SampleModels sample = SampleModels.bottlingLine();
-        ResourceSet original = resourceSet();
-        Resource twinResource = original.createResource(uri("line.twinxmi"));
-        Resource smmResource = original.createResource(uri("targets.smmxmi"));
-        twinResource.getContents().add(sample.twinModel());
-        smmResource.getContents().add(sample.smmModel());
-        twinResource.save(Map.of());
-        smmResource.save(Map.of());
-
-        ResourceSet reloaded = resourceSet();
+        ResourceSet reloaded = saveAndReload(sample);
         TwinModel twinCopy = (TwinModel) reloaded.getResource(uri("line.twinxmi"), true).getContents().get(0);
         SmmModel smmCopy = (SmmModel) reloaded.getResource(uri("targets.smmxmi"), true).getContents().get(0);
         EcoreUtil.resolveAll(reloaded);
@@ -82,15 +74,7 @@ class ModelRoundTripTest {
     @Test
     void crossPackageReferencesPointIntoTheReloadedTwinModel() throws IOException {
         SampleModels sample = SampleModels.bottlingLine();
-        ResourceSet original = resourceSet();
-        Resource twinResource = original.createResource(uri("line.twinxmi"));
-        Resource smmResource = original.createResource(uri("targets.smmxmi"));
-        twinResource.getContents().add(sample.twinModel());
-        smmResource.getContents().add(sample.smmModel());
-        twinResource.save(Map.of());
-        smmResource.save(Map.of());
-
-        ResourceSet reloaded = resourceSet();
+        ResourceSet reloaded = saveAndReload(sample);
         TwinModel twinCopy = (TwinModel) reloaded.getResource(uri("line.twinxmi"), true).getContents().get(0);
         SmmModel smmCopy = (SmmModel) reloaded.getResource(uri("targets.smmxmi"), true).getContents().get(0);
         TwinSystem system = twinCopy.getSystems().get(0);
@@ -105,6 +89,18 @@ class ModelRoundTripTest {
         assertSame(system, assessment.getSystem());
         assertSame(lineTwin, assessment.getRatings().get(1).getElements().get(0));
         assertEquals("AccessControl", assessment.getRatings().get(0).getPractice().getName());
+    }
+
+    /** Saves the sample's two models into two XMI files and reads them into a new resource set. */
+    private ResourceSet saveAndReload(SampleModels sample) throws IOException {
+        ResourceSet original = resourceSet();
+        Resource twinResource = original.createResource(uri("line.twinxmi"));
+        Resource smmResource = original.createResource(uri("targets.smmxmi"));
+        twinResource.getContents().add(sample.twinModel());
+        smmResource.getContents().add(sample.smmModel());
+        twinResource.save(Map.of());
+        smmResource.save(Map.of());
+        return resourceSet();
     }
 
     private ResourceSet resourceSet() {

@@ -1,0 +1,147 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.twinscope.dsl.TwinscopeStandaloneSetup;
+import org.twinscope.dsl.load.LoadedModel;
+import org.twinscope.dsl.load.ModelLoader;
+
+/**
+ * Prints how long reading Twinscope files takes (parse, link, validate, with the built-in library) for synthetic
+ * systems of 1k, 10k and 50k elements, the peak heap while reading, and the ratio to loading the same model from XMI.
+ * Goals: 50k elements in 5 s or less warm, at most 3 times the XMI load, at most 1 GB of heap.
+ */
+public final class LanguageBenchmark {
+
+    private LanguageBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Logger.getRootLogger().setLevel(Level.WARN);
+        ModelLoader loader = TwinscopeStandaloneSetup.doSetup().getInstance(ModelLoader.class);
+        System.out.printf("%-9s %9s %12s %12s %10s %12s%n", "elements", "objects", "read (s)", "XMI (s)", "ratio",
+                "peak heap MB");
+        for (int size : new int[] { 1_000, 10_000, 50_000 }) {
+            Path folder = Files.createTempDirectory("twinscope-language-bench");
+            Files.writeString(folder.resolve("big.twin"), SyntheticSystem.twin(size));
+            Files.writeString(folder.resolve("targets.smm"), SyntheticSystem.smm());
+            loader.load(List.of(folder)); // warm-up
+            double read = Double.MAX_VALUE;
+            long peak = 0;
+            LoadedModel model = null;
+            for (int run = 0; run < 3; run++) {
+                System.gc();
+                long before = heapUsed();
+                resetPeaks();
+                long start = System.nanoTime();
+                model = loader.load(List.of(folder));
+                read = Math.min(read, (System.nanoTime() - start) / 1e9);
+                peak = Math.max(peak, peakHeap() - before);
+            }
+            if (model.hasErrors()) {
+                throw new IllegalStateException("synthetic model has errors: " + model.problems().get(0));
+            }
+            Path xmi = Files.createTempDirectory("twinscope-xmi");
+            List<URI> xmiFiles = saveAsXmi(model, xmi);
+            loadXmi(xmiFiles); // warm-up
+            double xmiLoad = Double.MAX_VALUE;
+            for (int run = 0; run < 3; run++) {
+                long start = System.nanoTime();
+                loadXmi(xmiFiles);
+                xmiLoad = Math.min(xmiLoad, (System.nanoTime() - start) / 1e9);
+            }
+            System.out.printf("%-9d %9d %12.3f %12.3f %10.2f %12d%n", size, countElements(model), read, xmiLoad,
+                    read / xmiLoad, peak / (1024 * 1024));
+        }
+        System.out.println("elements = system elements of the synthetic system; objects = all model objects (with "
+                + "frequencies, durations); read = parse + link + validate (best of 3, warm); XMI = load + resolve "
+                + "the same model saved as XMI; goals at 50k: read <= 5 s, ratio <= 3, peak heap <= 1024 MB");
+    }
+
+    /** Copies the user's and the library's models (one copier, so references survive) into XMI files. */
+    private static List<URI> saveAsXmi(LoadedModel model, Path folder) throws Exception {
+        List<Resource> sources = new ArrayList<>(model.files().values());
+        sources.addAll(model.libraryResources());
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        List<Collection<EObject>> copies = new ArrayList<>();
+        for (Resource source : sources) {
+            copies.add(copier.copyAll(source.getContents()));
+        }
+        copier.copyReferences();
+        ResourceSet target = xmiResourceSet();
+        List<URI> uris = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            URI uri = URI.createFileURI(folder.resolve("model" + i + ".xmi").toString());
+            Resource resource = target.createResource(uri);
+            resource.getContents().addAll(copies.get(i));
+            uris.add(uri);
+        }
+        for (Resource resource : target.getResources()) {
+            resource.save(Map.of());
+        }
+        return uris;
+    }
+
+    private static void loadXmi(List<URI> uris) {
+        ResourceSet resourceSet = xmiResourceSet();
+        for (URI uri : uris) {
+            resourceSet.getResource(uri, true);
+        }
+        EcoreUtil.resolveAll(resourceSet);
+    }
+
+    private static ResourceSet xmiResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+        return resourceSet;
+    }
+
+    private static int countElements(LoadedModel model) {
+        int[] count = { 0 };
+        model.files().values().forEach(r -> r.getAllContents().forEachRemaining(o -> count[0]++));
+        return count[0];
+    }
+
+    private static long heapUsed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peaks: an upper bound of the heap in use at any moment since the reset. */
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
