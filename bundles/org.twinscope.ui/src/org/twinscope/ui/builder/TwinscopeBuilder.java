@@ -62,16 +62,25 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
         ModelLoader loader = TwinscopeUiPlugin.getDefault().injector().getInstance(ModelLoader.class);
         LoadedModel model = loader.load(List.copyOf(byPath.keySet()));
         progress.worked(1);
+        Map<IFile, String> texts = new HashMap<>();
         for (Problem problem : model.problems()) {
             IFile file = problem.file() == null ? null : byPath.get(problem.file().toAbsolutePath().normalize());
             if (file != null) {
-                createMarker(file, problem);
+                createMarker(file, problem, texts.computeIfAbsent(file, TwinscopeBuilder::read));
             }
         }
         progress.worked(files.size());
     }
 
-    private static void createMarker(IFile file, Problem problem) throws CoreException {
+    private static String read(IFile file) {
+        try (java.io.InputStream in = file.getContents(true)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | CoreException e) {
+            return "";
+        }
+    }
+
+    private static void createMarker(IFile file, Problem problem, String text) throws CoreException {
         IMarker marker = file.createMarker(MARKER);
         marker.setAttribute(IMarker.MESSAGE, problem.message());
         marker.setAttribute(IMarker.SEVERITY, switch (problem.severity()) {
@@ -83,6 +92,11 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
         marker.setAttribute(IMarker.LOCATION, "line " + Math.max(problem.line(), 1) + ", column "
                 + Math.max(problem.column(), 1));
         marker.setAttribute(CODE, problem.code());
+        int[] range = MarkerRange.of(text, problem.line(), problem.column());
+        if (range != null) {
+            marker.setAttribute(IMarker.CHAR_START, range[0]);
+            marker.setAttribute(IMarker.CHAR_END, range[1]);
+        }
     }
 
     private static boolean touchesTwinscopeFiles(IResourceDelta delta) throws CoreException {

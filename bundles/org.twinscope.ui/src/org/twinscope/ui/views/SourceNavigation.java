@@ -15,12 +15,12 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /** Opens the file an element is written in and selects it. */
-final class SourceNavigation {
+public final class SourceNavigation {
 
     private SourceNavigation() {
     }
 
-    static void reveal(IWorkbenchPage page, EObject element) {
+    public static void reveal(IWorkbenchPage page, EObject element) {
         if (element == null || element.eResource() == null || !element.eResource().getURI().isFile()) {
             return;
         }

@@ -1,0 +1,124 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.ui.outline;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.eclipse.xtext.resource.XtextResource;
+import org.twinscope.ui.editor.EditorResources;
+
+/** The outline of a .twin or .smm file: its named elements as a tree; selecting one selects it in the editor. */
+public class TwinscopeOutlinePage extends ContentOutlinePage {
+
+    private final ITextEditor editor;
+    private final IDocument document;
+    private Job job;
+
+    private final IDocumentListener listener = new IDocumentListener() {
+        @Override
+        public void documentAboutToBeChanged(DocumentEvent event) {
+            // only the result counts
+        }
+
+        @Override
+        public void documentChanged(DocumentEvent event) {
+            refresh(500);
+        }
+    };
+
+    public TwinscopeOutlinePage(ITextEditor editor) {
+        this.editor = editor;
+        this.document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        super.createControl(parent);
+        getTreeViewer().setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return ((List<?>) input).toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object parent) {
+                return ((OutlineNode) parent).children().toArray();
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return null;
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return !((OutlineNode) element).children().isEmpty();
+            }
+        });
+        getTreeViewer().setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((OutlineNode) element).label();
+            }
+        });
+        getTreeViewer().addSelectionChangedListener(event -> {
+            if (event.getSelection() instanceof IStructuredSelection selection
+                    && selection.getFirstElement() instanceof OutlineNode node) {
+                editor.selectAndReveal(node.offset(), node.length());
+            }
+        });
+        document.addDocumentListener(listener);
+        refresh(0);
+    }
+
+    /** Parses the document in a job and shows the new tree when done. */
+    private void refresh(long delay) {
+        if (job != null) {
+            job.cancel();
+        }
+        String text = document.get();
+        job = Job.create("Twinscope outline", monitor -> {
+            XtextResource resource = EditorResources.parse(text, EditorResources.fileOf(document));
+            List<OutlineNode> nodes = resource.getContents().isEmpty() ? List.of()
+                    : OutlineNode.of(resource.getContents().get(0));
+            if (monitor.isCanceled() || getControl() == null || getControl().isDisposed()) {
+                return Status.CANCEL_STATUS;
+            }
+            getControl().getDisplay().asyncExec(() -> {
+                if (getControl() != null && !getControl().isDisposed()) {
+                    getTreeViewer().setInput(nodes);
+                    getTreeViewer().expandToLevel(3);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule(delay);
+    }
+
+    /** The tree's top-level items, for tests. */
+    public int topLevelCount() {
+        return getTreeViewer().getTree().getItemCount();
+    }
+
+    @Override
+    public void dispose() {
+        document.removeDocumentListener(listener);
+        if (job != null) {
+            job.cancel();
+        }
+        super.dispose();
+    }
+}

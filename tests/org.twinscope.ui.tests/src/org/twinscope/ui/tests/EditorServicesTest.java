@@ -1,0 +1,123 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.twinscope.ui.editor.TwinscopeHyperlinkDetector;
+import org.twinscope.ui.editor.TwinscopeQuickAssistProcessor;
+import org.twinscope.ui.handlers.FormatHandler;
+import org.twinscope.ui.handlers.ToggleCommentHandler;
+import org.twinscope.ui.outline.TwinscopeOutlinePage;
+
+/** Go to definition, quick fix, formatting, toggle comment and outline in the workbench editor. */
+class EditorServicesTest {
+
+    private static IProject project;
+
+    @BeforeAll
+    static void createProject() throws Exception {
+        project = Workbench.exampleProject("services", "bottling-line");
+        Workbench.waitForJobs(120_000);
+    }
+
+    @Test
+    void goToDefinitionOpensTheElementInItsFile() throws Exception {
+        Workbench.page().closeAllEditors(false);
+        IEditorPart editor = IDE.openEditor(Workbench.page(), project.getFile("targets.smm"));
+        ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+        int offset = viewer.getDocument().get().indexOf("on LineTwin") + "on Li".length();
+        IHyperlink[] links = new TwinscopeHyperlinkDetector().detectHyperlinks(viewer, new Region(offset, 0), false);
+        assertNotNull(links, "no hyperlink on a reference");
+        links[0].open();
+        IEditorPart opened = Workbench.page().getActiveEditor();
+        assertEquals("bottling-line.twin", opened.getEditorInput().getName());
+        String selected = ((org.eclipse.jface.text.ITextSelection) ((ITextEditor) opened).getSelectionProvider()
+                .getSelection()).getText();
+        assertTrue(selected.startsWith("twin LineTwin"), selected);
+        assertNull(new TwinscopeHyperlinkDetector().detectHyperlinks(viewer, new Region(3, 0), false),
+                "no hyperlink on a keyword");
+    }
+
+    @Test
+    void quickFixReplacesAMisspelledName() throws Exception {
+        IFile file = project.getFile("targets.smm");
+        IEditorPart editor = IDE.openEditor(Workbench.page(), file);
+        IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
+        document.set(document.get().replace("target AccessControl", "target AccesControl"));
+        editor.doSave(null);
+        Workbench.waitUntil("the misspelling to be marked", () -> {
+            try {
+                return Workbench.errors(file).length > 0;
+            } catch (Exception e) {
+                return false;
+            }
+        }, 60_000);
+        int offset = document.get().indexOf("AccesControl") + 2;
+        List<ICompletionProposal> fixes = TwinscopeQuickAssistProcessor.fixes(file, offset);
+        assertEquals(1, fixes.size());
+        assertEquals("Change to 'AccessControl'", fixes.get(0).getDisplayString());
+        fixes.get(0).apply(document);
+        assertTrue(document.get().contains("target AccessControl consistent"));
+        editor.doSave(null);
+        Workbench.waitUntil("the marker to go", () -> {
+            try {
+                return Workbench.errors(file).length == 0;
+            } catch (Exception e) {
+                return false;
+            }
+        }, 60_000);
+    }
+
+    @Test
+    void formatterLaysOutAFile() {
+        String formatted = FormatHandler.format("system S {organization O   asset A kind machine}\n",
+                project.getFile("scratch.twin"));
+        assertEquals("system S {\n\torganization O\n\tasset A kind machine\n}\n", formatted);
+        assertNull(FormatHandler.format("system S { asset ", null), "a file with syntax errors is left alone");
+    }
+
+    @Test
+    void toggleCommentCommentsAndUncomments() {
+        IDocument document = new Document("system S {\n\torganization O\n}\n");
+        ToggleCommentHandler.toggle(document, 0, 1);
+        assertEquals("// system S {\n\t// organization O\n}\n", document.get());
+        ToggleCommentHandler.toggle(document, 0, 1);
+        assertEquals("system S {\n\torganization O\n}\n", document.get());
+    }
+
+    @Test
+    void outlineListsTheNamedElements() throws Exception {
+        IEditorPart editor = IDE.openEditor(Workbench.page(), project.getFile("bottling-line.twin"));
+        IContentOutlinePage page = editor.getAdapter(IContentOutlinePage.class);
+        assertTrue(page instanceof TwinscopeOutlinePage, "the editor offers a Twinscope outline");
+        page.dispose();
+        ContentOutline outline = (ContentOutline) Workbench.page().showView("org.eclipse.ui.views.ContentOutline");
+        Workbench.page().activate(editor);
+        Workbench.waitUntil("the outline to show the system", () -> outline.getCurrentPage()
+                instanceof TwinscopeOutlinePage shown && shown.topLevelCount() == 1, 30_000);
+        Screenshots.take(editor.getSite().getShell(), "outline");
+    }
+}
