@@ -50,6 +50,14 @@ public class ModelLoader {
 
     /** Reads, links and validates the files; a folder stands for the Twinscope files below it. */
     public LoadedModel load(Collection<Path> filesAndFolders) {
+        return load(filesAndFolders, file -> true);
+    }
+
+    /**
+     * Reads and links all the files, but validates only those the predicate selects (an editor's builder re-validates
+     * the files a change can affect); problems with reading are reported for every file.
+     */
+    public LoadedModel load(Collection<Path> filesAndFolders, java.util.function.Predicate<Path> validate) {
         List<Problem> problems = new ArrayList<>();
         List<Path> files = collect(filesAndFolders, problems);
         XtextResourceSet resourceSet = resourceSets.get();
@@ -62,6 +70,9 @@ public class ModelLoader {
             }
         }
         for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
+            if (!validate.test(entry.getKey())) {
+                continue;
+            }
             for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
                 problems.add(toProblem(entry.getKey(), issue));
             }

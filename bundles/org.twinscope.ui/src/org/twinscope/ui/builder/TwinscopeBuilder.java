@@ -5,8 +5,10 @@ package org.twinscope.ui.builder;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -23,9 +25,10 @@ import org.twinscope.ui.TwinscopeUiPlugin;
 import org.twinscope.ui.editor.EditorResources;
 
 /**
- * Validates the Twinscope files of a project and shows the problems as markers. A change to any .twin or .smm file
- * re-validates every Twinscope file of the project, because any of them may refer to the changed one; a change to
- * other files does nothing.
+ * Validates the Twinscope files of a project and shows the problems as markers. A full build validates every file; an
+ * incremental build re-validates the changed files, the files that referred to them in the last build, and the files
+ * whose references did not resolve or whose names collided (a change elsewhere may fix or break those). All files are
+ * still read and linked, since any of them may declare what the others refer to.
  */
 public class TwinscopeBuilder extends IncrementalProjectBuilder {
 
@@ -34,42 +37,118 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
     /** Marker attribute with the stable issue code. */
     public static final String CODE = "code";
 
+    /** For each file, the files it referred to in the last build (this session). */
+    private final Map<Path, Set<Path>> dependencies = new HashMap<>();
+    private int lastValidated;
+
     @Override
     protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
-        IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
-        if (delta != null && !touchesTwinscopeFiles(delta)) {
+        IResourceDelta delta = kind == FULL_BUILD || dependencies.isEmpty() ? null : getDelta(getProject());
+        Set<Path> changed = delta == null ? null : changedFiles(delta);
+        if (changed != null && changed.isEmpty()) {
             return null;
         }
-        validate(getProject(), monitor);
+        validate(getProject(), changed, monitor);
         return null;
+    }
+
+    /** How many files the last build of this builder validated (for tests). */
+    public int lastValidated() {
+        return lastValidated;
     }
 
     /** Validates every Twinscope file of the project and replaces their markers. */
     public static void validate(IProject project, IProgressMonitor monitor) throws CoreException {
+        new TwinscopeBuilder().validate(project, null, monitor);
+    }
+
+    private void validate(IProject project, Set<Path> changed, IProgressMonitor monitor)
+            throws CoreException {
         List<IFile> files = EditorResources.twinscopeFiles(project);
         SubMonitor progress = SubMonitor.convert(monitor, "Validating Twinscope files of " + project.getName(),
                 files.size() + 1);
-        project.deleteMarkers(MARKER, true, org.eclipse.core.resources.IResource.DEPTH_INFINITE);
-        if (files.isEmpty()) {
-            return;
-        }
         Map<Path, IFile> byPath = new HashMap<>();
         for (IFile file : files) {
             if (file.getLocation() != null) {
-                byPath.put(Path.of(file.getLocation().toOSString()).toAbsolutePath().normalize(), file);
+                byPath.put(path(file), file);
             }
         }
+        Set<Path> selected = changed == null ? byPath.keySet() : affected(changed, byPath);
+        for (Path path : selected) {
+            IFile file = byPath.get(path);
+            if (file != null) {
+                file.deleteMarkers(MARKER, true, org.eclipse.core.resources.IResource.DEPTH_ZERO);
+            }
+        }
+        lastValidated = selected.size();
+        if (files.isEmpty()) {
+            return;
+        }
         ModelLoader loader = TwinscopeUiPlugin.getDefault().injector().getInstance(ModelLoader.class);
-        LoadedModel model = loader.load(List.copyOf(byPath.keySet()));
+        LoadedModel model = loader.load(List.copyOf(byPath.keySet()), selected::contains);
         progress.worked(1);
+        rememberDependencies(model);
         Map<IFile, String> texts = new HashMap<>();
         for (Problem problem : model.problems()) {
             IFile file = problem.file() == null ? null : byPath.get(problem.file().toAbsolutePath().normalize());
-            if (file != null) {
+            if (file != null && selected.contains(path(file))) {
                 createMarker(file, problem, texts.computeIfAbsent(file, TwinscopeBuilder::read));
             }
         }
         progress.worked(files.size());
+    }
+
+    /** The changed files, the files that referred to them, and the files with unresolved or duplicate names. */
+    private Set<Path> affected(Set<Path> changed, Map<Path, IFile> byPath) throws CoreException {
+        Set<Path> affected = new HashSet<>(changed);
+        dependencies.forEach((file, referenced) -> {
+            if (referenced.stream().anyMatch(changed::contains)) {
+                affected.add(file);
+            }
+        });
+        for (Map.Entry<Path, IFile> entry : byPath.entrySet()) {
+            for (IMarker marker : entry.getValue().findMarkers(MARKER, true, 0)) {
+                String code = marker.getAttribute(CODE, "");
+                if (code.equals("twinscope.unresolved-reference") || code.equals("twinscope.duplicate-name")) {
+                    affected.add(entry.getKey());
+                }
+            }
+        }
+        affected.retainAll(byPath.keySet());
+        return affected;
+    }
+
+    private void rememberDependencies(LoadedModel model) {
+        dependencies.clear();
+        Map<org.eclipse.emf.ecore.resource.Resource, Path> paths = new HashMap<>();
+        model.files().forEach((path, resource) -> paths.put(resource, path.toAbsolutePath().normalize()));
+        model.files().forEach((path, resource) -> {
+            Set<Path> referenced = new HashSet<>();
+            for (var settings : org.eclipse.emf.ecore.util.EcoreUtil.ExternalCrossReferencer.find(resource)
+                    .entrySet()) {
+                Path target = paths.get(settings.getKey().eResource());
+                if (target != null) {
+                    referenced.add(target);
+                }
+            }
+            dependencies.put(path.toAbsolutePath().normalize(), referenced);
+        });
+    }
+
+    private static Set<Path> changedFiles(IResourceDelta delta) throws CoreException {
+        Set<Path> changed = new HashSet<>();
+        delta.accept(child -> {
+            if (child.getResource() instanceof IFile file && ModelLoader.EXTENSIONS.contains(file.getFileExtension())
+                    && file.getLocation() != null) {
+                changed.add(path(file));
+            }
+            return true;
+        });
+        return changed;
+    }
+
+    private static Path path(IFile file) {
+        return Path.of(file.getLocation().toOSString()).toAbsolutePath().normalize();
     }
 
     private static String read(IFile file) {
@@ -99,15 +178,4 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
         }
     }
 
-    private static boolean touchesTwinscopeFiles(IResourceDelta delta) throws CoreException {
-        boolean[] found = { false };
-        delta.accept(child -> {
-            if (child.getResource() instanceof IFile file
-                    && ModelLoader.EXTENSIONS.contains(file.getFileExtension())) {
-                found[0] = true;
-            }
-            return !found[0];
-        });
-        return found[0];
-    }
 }

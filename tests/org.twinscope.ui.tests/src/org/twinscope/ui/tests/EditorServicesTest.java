@@ -26,13 +26,18 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.twinscope.ui.editor.ReferenceSearch;
+import org.twinscope.ui.editor.SemanticHighlightingReconciler;
 import org.twinscope.ui.editor.TwinscopeHyperlinkDetector;
 import org.twinscope.ui.editor.TwinscopeQuickAssistProcessor;
 import org.twinscope.ui.handlers.FormatHandler;
 import org.twinscope.ui.handlers.ToggleCommentHandler;
 import org.twinscope.ui.outline.TwinscopeOutlinePage;
 
-/** Go to definition, quick fix, formatting, toggle comment and outline in the workbench editor. */
+/**
+ * Go to definition, find references, semantic highlighting, quick fix, formatting, toggle comment, outline and the
+ * re-validation of dependent files in the workbench editor.
+ */
 class EditorServicesTest {
 
     private static IProject project;
@@ -85,6 +90,57 @@ class EditorServicesTest {
         Workbench.waitUntil("the marker to go", () -> {
             try {
                 return Workbench.errors(file).length == 0;
+            } catch (Exception e) {
+                return false;
+            }
+        }, 60_000);
+    }
+
+    @Test
+    void findReferencesListsUsesAcrossFiles() throws Exception {
+        IFile file = project.getFile("bottling-line.twin");
+        String text = new String(file.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int offset = text.indexOf("twin LineTwin") + "twin Li".length();
+        List<String> references = ReferenceSearch.find(text, file, offset).stream().map(ReferenceSearch.Reference::label)
+                .toList();
+        assertTrue(references.stream().anyMatch(r -> r.startsWith("targets.smm:")), references.toString());
+        assertTrue(references.stream().anyMatch(r -> r.startsWith("bottling-line.twin:") && r.contains("sync")),
+                references.toString());
+    }
+
+    @Test
+    void referencesAreColoredByWhatTheyName() throws Exception {
+        IEditorPart editor = IDE.openEditor(Workbench.page(), project.getFile("targets.smm"));
+        ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+        int offset = viewer.getDocument().get().indexOf("target AccessControl") + "target A".length();
+        org.eclipse.swt.custom.StyledText widget = viewer.getTextWidget();
+        Workbench.waitUntil("semantic colors", () -> {
+            org.eclipse.swt.custom.StyleRange style = widget.getStyleRangeAtOffset(offset);
+            return style != null && style.foreground != null
+                    && style.foreground.getRGB().equals(SemanticHighlightingReconciler.PRACTICE);
+        }, 30_000);
+    }
+
+    @Test
+    void aChangeRevalidatesTheFilesThatReferToIt() throws Exception {
+        IFile twin = project.getFile("bottling-line.twin");
+        IFile targets = project.getFile("targets.smm");
+        String original = new String(twin.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        twin.setContents(new java.io.ByteArrayInputStream(original.replace("asset Filler ", "asset Filler2 ")
+                .replace("represents Filler,", "represents Filler2,").getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
+        Workbench.waitUntil("the dependent .smm file to show the broken reference", () -> {
+            try {
+                return Workbench.errors(targets).length > 0;
+            } catch (Exception e) {
+                return false;
+            }
+        }, 60_000);
+        twin.setContents(new java.io.ByteArrayInputStream(original.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                true, false, null);
+        Workbench.waitUntil("the dependent file to be clean again", () -> {
+            try {
+                return Workbench.errors(targets).length == 0;
             } catch (Exception e) {
                 return false;
             }
