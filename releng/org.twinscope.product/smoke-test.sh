@@ -4,6 +4,7 @@
 # fresh workspace, waits for its workbench window, saves a screenshot and stops it.
 # Usage: smoke-test.sh <product folder> <output folder>
 set -euo pipefail
+source "$(dirname "$0")/window-check.sh"
 product="$1"
 out="$2"
 mkdir -p "$out"
@@ -14,25 +15,5 @@ workspace=$(mktemp -d)
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$workspace"' EXIT
 
-for _ in $(seq 1 120); do
-  if ! kill -0 "$pid" 2>/dev/null; then
-    echo "smoke-test: Twinscope Studio exited before showing its window; log:" >&2
-    cat "$out/studio.log" >&2
-    exit 1
-  fi
-  if xwininfo -root -tree | grep -q -- ' - Twinscope Studio'; then
-    sleep 3 # let the workbench paint before the picture
-    import -window root "$out/studio.png"
-    echo "smoke-test: Twinscope Studio window is up; screenshot $out/studio.png"
-    if grep -E '^!ENTRY [^ ]+ 4 ' "$out/studio.log" >/dev/null; then
-      echo "smoke-test: errors in the log:" >&2
-      cat "$out/studio.log" >&2
-      exit 1
-    fi
-    exit 0
-  fi
-  sleep 1
-done
-echo "smoke-test: no Twinscope Studio window after 120 s; log:" >&2
-cat "$out/studio.log" >&2
-exit 1
+wait_for_window smoke-test "$pid" ' - Twinscope Studio' "$out/studio.log" "$out/studio.png"
+echo "smoke-test: Twinscope Studio window is up; screenshot $out/studio.png"

@@ -6,8 +6,10 @@ package org.twinscope.diagram;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Colors by status, and the legend that explains them and the shapes. */
-final class Legend {
+/**
+ * Colors by status, and the legend that explains them and the shapes; shared by the SVG and the IDE's own drawing.
+ */
+public final class Legend {
 
     static final double HEIGHT = 64;
 
@@ -30,11 +32,13 @@ final class Legend {
     private Legend() {
     }
 
-    static String fill(String status) {
+    /** The fill of an element with the status, as #rrggbb. */
+    public static String fill(String status) {
         return COLORS.getOrDefault(status, COLORS.get(""))[0];
     }
 
-    static String stroke(String status) {
+    /** The outline and text color of an element with the status, as #rrggbb. */
+    public static String stroke(String status) {
         return COLORS.getOrDefault(status, COLORS.get(""))[1];
     }
 }

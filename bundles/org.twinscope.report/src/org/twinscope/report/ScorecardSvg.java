@@ -19,7 +19,7 @@ public final class ScorecardSvg {
     private static final int LABEL_WIDTH = 330;
     private static final int STEP = 70;
     private static final int ROW = 30;
-    private static final int TOP = 40;
+    private static final int TOP = 52;
 
     private ScorecardSvg() {
     }
@@ -33,13 +33,15 @@ public final class ScorecardSvg {
                 + "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">", width, height, width, height));
         svg.append("<title>").append(Html.escape("Scorecard of " + assessment.assessment().getName()
                 + ": target and current level per practice")).append("</title>");
-        String[] levels = { "0 None", "1 Minimum", "2 Ad hoc", "3 Consistent", "4 Formalized" };
+        String[] levels = { "None", "Minimum", "Ad hoc", "Consistent", "Formalized" };
         for (int level = 0; level <= 4; level++) {
             int x = LABEL_WIDTH + level * STEP;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#ccc\"/>",
                     x, TOP - 10, x, height - 25));
+            // the level's number above its name: side by side, the names of neighbouring levels run into each other
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">"
-                    + "%s</text>", x, TOP - 16, levels[level]));
+                    + "<tspan x=\"%d\">%d</tspan><tspan x=\"%d\" dy=\"13\">%s</tspan></text>", x, TOP - 30, x, level, x,
+                    levels[level]));
         }
         int y = TOP;
         for (PracticeGap gap : gaps) {

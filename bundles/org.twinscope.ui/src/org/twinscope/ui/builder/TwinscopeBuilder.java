@@ -159,23 +159,27 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
         }
     }
 
+    /**
+     * Creates the marker with all its attributes at once: markers are read without the workspace lock (quick fixes,
+     * the Problems view), so a marker whose range is set after its severity can be seen without a range.
+     */
     private static void createMarker(IFile file, Problem problem, String text) throws CoreException {
-        IMarker marker = file.createMarker(MARKER);
-        marker.setAttribute(IMarker.MESSAGE, problem.message());
-        marker.setAttribute(IMarker.SEVERITY, switch (problem.severity()) {
+        java.util.Map<String, Object> attributes = new java.util.HashMap<>();
+        attributes.put(IMarker.MESSAGE, problem.message());
+        attributes.put(IMarker.SEVERITY, switch (problem.severity()) {
             case ERROR -> IMarker.SEVERITY_ERROR;
             case WARNING -> IMarker.SEVERITY_WARNING;
             case INFO -> IMarker.SEVERITY_INFO;
         });
-        marker.setAttribute(IMarker.LINE_NUMBER, Math.max(problem.line(), 1));
-        marker.setAttribute(IMarker.LOCATION, "line " + Math.max(problem.line(), 1) + ", column "
+        attributes.put(IMarker.LINE_NUMBER, Math.max(problem.line(), 1));
+        attributes.put(IMarker.LOCATION, "line " + Math.max(problem.line(), 1) + ", column "
                 + Math.max(problem.column(), 1));
-        marker.setAttribute(CODE, problem.code());
+        attributes.put(CODE, problem.code());
         int[] range = MarkerRange.of(text, problem.line(), problem.column());
         if (range != null) {
-            marker.setAttribute(IMarker.CHAR_START, range[0]);
-            marker.setAttribute(IMarker.CHAR_END, range[1]);
+            attributes.put(IMarker.CHAR_START, range[0]);
+            attributes.put(IMarker.CHAR_END, range[1]);
         }
+        file.createMarker(MARKER, attributes);
     }
-
 }

@@ -52,6 +52,21 @@ public final class ReferenceSearch {
         EcoreUtil.resolveAll(resource.getResourceSet());
         Collection<Setting> usages = EcoreUtil.UsageCrossReferencer.find(target, resource.getResourceSet());
         List<Reference> references = new ArrayList<>();
+        for (Naming naming : namings(target, usages)) {
+            references.add(reference(naming.node(), naming.source()));
+        }
+        references.sort(Comparator.comparing((Reference r) -> r.file() == null ? "" : r.file().getName())
+                .thenComparingInt(Reference::offset));
+        return references;
+    }
+
+    /** Where an element is named by a reference: the text node and the object whose reference it is. */
+    record Naming(INode node, EObject source) {
+    }
+
+    /** The places where the usages (from EMF's usage cross-referencer) name the target. */
+    static List<Naming> namings(EObject target, Collection<Setting> usages) {
+        List<Naming> namings = new ArrayList<>();
         for (Setting usage : usages) {
             if (!(usage.getEStructuralFeature() instanceof EReference reference) || reference.isContainment()
                     || reference.isContainer()) {
@@ -62,13 +77,11 @@ public final class ReferenceSearch {
             List<?> values = reference.isMany() ? (List<?>) source.eGet(reference) : List.of(source.eGet(reference));
             for (int i = 0; i < nodes.size() && i < values.size(); i++) {
                 if (values.get(i) == target) {
-                    references.add(reference(nodes.get(i), source));
+                    namings.add(new Naming(nodes.get(i), source));
                 }
             }
         }
-        references.sort(Comparator.comparing((Reference r) -> r.file() == null ? "" : r.file().getName())
-                .thenComparingInt(Reference::offset));
-        return references;
+        return namings;
     }
 
     private static Reference reference(INode node, EObject source) {

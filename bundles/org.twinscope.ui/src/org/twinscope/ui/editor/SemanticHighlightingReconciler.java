@@ -6,7 +6,6 @@ package org.twinscope.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -24,7 +23,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
@@ -128,24 +126,11 @@ public class SemanticHighlightingReconciler implements IReconciler {
             job.cancel();
         }
         String text = document.get();
-        job = Job.create("Twinscope semantic highlighting", monitor -> {
-            List<StyleRange> computed = compute(EditorResources.parse(text, EditorResources.fileOf(document)));
-            if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
-            Display display = viewer.getTextWidget() == null ? null : viewer.getTextWidget().getDisplay();
-            if (display != null && !display.isDisposed()) {
-                display.asyncExec(() -> {
-                    if (viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()
-                            && text.equals(viewer.getDocument().get())) {
-                        ranges = computed;
-                        viewer.invalidateTextPresentation();
-                    }
+        job = TextJobs.create("Twinscope semantic highlighting", viewer, text,
+                monitor -> DocumentParses.withParse(document, text, SemanticHighlightingReconciler::compute), computed -> {
+                    ranges = computed;
+                    viewer.invalidateTextPresentation();
                 });
-            }
-            return Status.OK_STATUS;
-        });
-        job.setSystem(true);
         job.schedule(delay);
     }
 

@@ -20,23 +20,24 @@ import org.twinscope.ui.views.SourceNavigation;
 /** Go to definition (Ctrl+click, F3 via hyperlinks): from a reference to the element it names, across files. */
 public class TwinscopeHyperlinkDetector extends AbstractHyperlinkDetector {
 
+    /** What a link needs from the parse: where the reference is, its text, and the element it names. */
+    private record Target(IRegion region, String name, EObject element) {
+    }
+
+    /**
+     * Runs on the UI thread as the mouse moves with Ctrl held, so it uses the document's parse made in the background
+     * ({@link DocumentParses}) and offers no link while that parse is being made.
+     */
     @Override
     public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultiple) {
-        XtextResource resource = EditorResources.parse(viewer.getDocument().get(),
-                EditorResources.fileOf(viewer.getDocument()));
-        EObjectAtOffsetHelper helper = TwinscopeUiPlugin.getDefault().injector()
-                .getInstance(EObjectAtOffsetHelper.class);
-        INode node = helper.getCrossReferenceNode(resource, new org.eclipse.xtext.util.TextRegion(region.getOffset(),
-                0));
-        if (node == null) {
+        Target found = DocumentParses.withCurrentParse(viewer.getDocument(), viewer.getDocument().get(),
+                resource -> target(resource, region.getOffset())).orElse(null);
+        if (found == null) {
             return null;
         }
-        EObject target = helper.resolveCrossReferencedElementAt(resource, region.getOffset());
-        if (target == null || target.eIsProxy()) {
-            return null;
-        }
-        IRegion linkRegion = new Region(node.getOffset(), node.getLength());
-        String name = NodeModelUtils.getTokenText(node);
+        IRegion linkRegion = found.region();
+        String name = found.name();
+        EObject target = found.element();
         return new IHyperlink[] { new IHyperlink() {
             @Override
             public IRegion getHyperlinkRegion() {
@@ -58,5 +59,19 @@ public class TwinscopeHyperlinkDetector extends AbstractHyperlinkDetector {
                 SourceNavigation.reveal(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), target);
             }
         } };
+    }
+
+    private static Target target(XtextResource resource, int offset) {
+        EObjectAtOffsetHelper helper = TwinscopeUiPlugin.getDefault().injector()
+                .getInstance(EObjectAtOffsetHelper.class);
+        INode node = helper.getCrossReferenceNode(resource, new org.eclipse.xtext.util.TextRegion(offset, 0));
+        if (node == null) {
+            return null;
+        }
+        EObject element = helper.resolveCrossReferencedElementAt(resource, offset);
+        if (element == null || element.eIsProxy()) {
+            return null;
+        }
+        return new Target(new Region(node.getOffset(), node.getLength()), NodeModelUtils.getTokenText(node), element);
     }
 }

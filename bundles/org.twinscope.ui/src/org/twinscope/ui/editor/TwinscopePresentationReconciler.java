@@ -3,20 +3,15 @@
  */
 package org.twinscope.ui.editor;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.TextAttribute;
-import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
-import org.eclipse.jface.text.rules.EndOfLineRule;
 import org.eclipse.jface.text.rules.IRule;
 import org.eclipse.jface.text.rules.IToken;
+import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.IWordDetector;
-import org.eclipse.jface.text.rules.MultiLineRule;
 import org.eclipse.jface.text.rules.NumberRule;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
-import org.eclipse.jface.text.rules.SingleLineRule;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.rules.WordRule;
 import org.eclipse.swt.SWT;
@@ -30,19 +25,27 @@ import org.twinscope.ui.TwinscopeUiPlugin;
 /**
  * Syntax highlighting of .twin and .smm files: the grammar's keywords (hyphenated ones such as ot-zone included),
  * strings, comments and numbers. The keyword list comes from the grammar itself, so it cannot drift from the language.
+ * Comments and strings are partitions of {@link TwinscopePartitions}; only the lines on screen are colored.
  */
-public class TwinscopePresentationReconciler extends PresentationReconciler {
+public class TwinscopePresentationReconciler extends VisibleLinesPresentationReconciler {
 
     public TwinscopePresentationReconciler() {
-        DefaultDamagerRepairer repairer = new DefaultDamagerRepairer(scanner());
-        setDamager(repairer, "__dftl_partition_content_type");
-        setRepairer(repairer, "__dftl_partition_content_type");
+        super(TwinscopePartitions.PARTITIONING);
+        setRepairer(new DefaultDamagerRepairer(codeScanner()), IDocument.DEFAULT_CONTENT_TYPE);
+        setRepairer(new DefaultDamagerRepairer(new WholeRegionScanner(token(new RGB(63, 127, 95), SWT.ITALIC))),
+                TwinscopePartitions.COMMENT);
+        setRepairer(new DefaultDamagerRepairer(new WholeRegionScanner(token(new RGB(42, 0, 255), SWT.NORMAL))),
+                TwinscopePartitions.STRING);
     }
 
-    private static RuleBasedScanner scanner() {
+    @Override
+    protected void prepare(IDocument document) {
+        TwinscopePartitions.installOn(document);
+    }
+
+    /** Keywords and numbers between comments and strings. */
+    private static RuleBasedScanner codeScanner() {
         IToken keyword = token(new RGB(127, 0, 85), SWT.BOLD);
-        IToken string = token(new RGB(42, 0, 255), SWT.NORMAL);
-        IToken comment = token(new RGB(63, 127, 95), SWT.ITALIC);
         IToken number = token(new RGB(125, 80, 0), SWT.NORMAL);
         WordRule words = new WordRule(new KeywordDetector(), Token.UNDEFINED);
         IGrammarAccess grammar = TwinscopeUiPlugin.getDefault().injector().getInstance(IGrammarAccess.class);
@@ -51,15 +54,8 @@ public class TwinscopePresentationReconciler extends PresentationReconciler {
                 words.addWord(word, keyword);
             }
         }
-        List<IRule> rules = new ArrayList<>();
-        rules.add(new EndOfLineRule("//", comment));
-        rules.add(new MultiLineRule("/*", "*/", comment, (char) 0, true));
-        rules.add(new SingleLineRule("\"", "\"", string, '\\'));
-        rules.add(new SingleLineRule("'", "'", string, '\\'));
-        rules.add(new NumberRule(number));
-        rules.add(words);
         RuleBasedScanner scanner = new RuleBasedScanner();
-        scanner.setRules(rules.toArray(IRule[]::new));
+        scanner.setRules(new IRule[] { new NumberRule(number), words });
         return scanner;
     }
 
@@ -78,6 +74,44 @@ public class TwinscopePresentationReconciler extends PresentationReconciler {
         @Override
         public boolean isWordPart(char c) {
             return Character.isLetterOrDigit(c) || c == '_' || c == '-';
+        }
+    }
+
+    /** One token for the whole range: a comment or string partition is colored as one. */
+    private static final class WholeRegionScanner implements ITokenScanner {
+        private final IToken token;
+        private int offset;
+        private int length;
+        private boolean done;
+
+        WholeRegionScanner(IToken token) {
+            this.token = token;
+        }
+
+        @Override
+        public void setRange(IDocument document, int rangeOffset, int rangeLength) {
+            offset = rangeOffset;
+            length = rangeLength;
+            done = rangeLength == 0;
+        }
+
+        @Override
+        public IToken nextToken() {
+            if (done) {
+                return Token.EOF;
+            }
+            done = true;
+            return token;
+        }
+
+        @Override
+        public int getTokenOffset() {
+            return offset;
+        }
+
+        @Override
+        public int getTokenLength() {
+            return length;
         }
     }
 }

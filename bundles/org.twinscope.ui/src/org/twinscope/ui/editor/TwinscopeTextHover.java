@@ -18,12 +18,17 @@ public class TwinscopeTextHover implements ITextHover {
 
     @Override
     public String getHoverInfo(ITextViewer viewer, IRegion region) {
-        return describe(viewer.getDocument().get(), region.getOffset(), EditorResources.fileOf(viewer.getDocument()));
+        // JFace asks in a background thread, so waiting for the document's shared parse is fine here
+        return DocumentParses.withParse(viewer.getDocument(), viewer.getDocument().get(),
+                resource -> describe(resource, region.getOffset()));
     }
 
     /** Plain text about the element at the offset, or null (public for tests). */
     public static String describe(String text, int offset, org.eclipse.core.resources.IFile file) {
-        XtextResource resource = EditorResources.parse(text, file);
+        return describe(EditorResources.parse(text, file), offset);
+    }
+
+    private static String describe(XtextResource resource, int offset) {
         EObject element = TwinscopeUiPlugin.getDefault().injector().getInstance(EObjectAtOffsetHelper.class)
                 .resolveElementAt(resource, offset);
         if (element == null) {

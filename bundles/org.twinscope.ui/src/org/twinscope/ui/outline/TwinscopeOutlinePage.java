@@ -16,8 +16,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
-import org.eclipse.xtext.resource.XtextResource;
-import org.twinscope.ui.editor.EditorResources;
+import org.twinscope.ui.editor.DocumentParses;
 
 /** The outline of a .twin or .smm file: its named elements as a tree; selecting one selects it in the editor. */
 public class TwinscopeOutlinePage extends ContentOutlinePage {
@@ -90,9 +89,8 @@ public class TwinscopeOutlinePage extends ContentOutlinePage {
         }
         String text = document.get();
         job = Job.create("Twinscope outline", monitor -> {
-            XtextResource resource = EditorResources.parse(text, EditorResources.fileOf(document));
-            List<OutlineNode> nodes = resource.getContents().isEmpty() ? List.of()
-                    : OutlineNode.of(resource.getContents().get(0));
+            List<OutlineNode> nodes = DocumentParses.withParse(document, text, resource -> resource.getContents()
+                    .isEmpty() ? List.<OutlineNode>of() : OutlineNode.of(resource.getContents().get(0)));
             if (monitor.isCanceled() || getControl() == null || getControl().isDisposed()) {
                 return Status.CANCEL_STATUS;
             }

@@ -3,6 +3,8 @@
  */
 package org.twinscope.ui.views;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -30,6 +32,8 @@ public abstract class AnalysisView extends ViewPart {
     private IProject project;
     private Job job;
     private volatile ProjectAnalysis latest;
+    /** Counts the analyses asked for (from part and resource events), so that only the latest one is shown. */
+    private final AtomicInteger generation = new AtomicInteger();
 
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
@@ -69,7 +73,7 @@ public abstract class AnalysisView extends ViewPart {
     /** Shows a message instead of content (on the UI thread). */
     protected abstract void showMessage(String message);
 
-    /** The last analysis shown, or null. */
+    /** The analysis shown, or null. */
     public ProjectAnalysis latest() {
         return latest;
     }
@@ -94,16 +98,18 @@ public abstract class AnalysisView extends ViewPart {
         if (job != null) {
             job.cancel();
         }
+        int requested = generation.incrementAndGet();
         job = Job.create("Analyzing Twinscope project " + target.getName(), (IProgressMonitor monitor) -> {
             ProjectAnalysis analysis = ProjectAnalysis.of(target);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            latest = analysis;
             Display display = getSite().getShell().getDisplay();
             if (!display.isDisposed()) {
                 display.asyncExec(() -> {
-                    if (!getSite().getShell().isDisposed()) {
+                    // a job cancelled while its result was on the way must not replace a newer one
+                    if (!getSite().getShell().isDisposed() && requested == generation.get()) {
+                        latest = analysis;
                         show(analysis);
                     }
                 });

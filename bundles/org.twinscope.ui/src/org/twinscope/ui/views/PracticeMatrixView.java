@@ -8,11 +8,10 @@ import java.util.Map;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.matrix.BoundaryMatrix;
 import org.twinscope.analysis.matrix.MatrixCell;
@@ -25,7 +24,7 @@ import org.twinscope.report.ElementNames;
  * The boundary x practice matrix of the active editor's project: where each practice applies and how it stands in
  * the latest assessment. Double-click a row to open the boundary in its file.
  */
-public class PracticeMatrixView extends AnalysisView {
+public class PracticeMatrixView extends TableAnalysisView {
 
     public static final String ID = "org.twinscope.ui.views.matrix";
 
@@ -33,19 +32,16 @@ public class PracticeMatrixView extends AnalysisView {
             new RGB(207, 233, 214), "not assessed", new RGB(251, 231, 181), "untargeted", new RGB(227, 236, 247),
             "overridden", new RGB(221, 221, 221), "not applicable", new RGB(221, 221, 221));
 
-    private Table table;
+    @Override
+    protected void configure(Table newTable) {
+        // the columns are the practices of the shown system, made in show()
+    }
 
     @Override
-    protected void createControls(Composite parent) {
-        parent.setLayout(new FillLayout());
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.addListener(SWT.DefaultSelection, event -> {
-            if (event.item != null && event.item.getData() instanceof Boundary boundary) {
-                SourceNavigation.reveal(getSite().getPage(), boundary);
-            }
-        });
+    protected void open(IWorkbenchPage page, Object rowData) {
+        if (rowData instanceof Boundary boundary) {
+            SourceNavigation.reveal(page, boundary);
+        }
     }
 
     @Override
@@ -56,6 +52,7 @@ public class PracticeMatrixView extends AnalysisView {
             return;
         }
         BoundaryMatrix matrix = system.matrix(system.latestAssessment());
+        Table table = table();
         table.setRedraw(false);
         try {
             table.removeAll();
@@ -95,21 +92,5 @@ public class PracticeMatrixView extends AnalysisView {
         } finally {
             table.setRedraw(true);
         }
-    }
-
-    @Override
-    protected void showMessage(String message) {
-        setContentDescription(message);
-        table.removeAll();
-    }
-
-    /** The table, for tests. */
-    public Table table() {
-        return table;
-    }
-
-    @Override
-    public void setFocus() {
-        table.setFocus();
     }
 }

@@ -12,10 +12,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -30,8 +28,8 @@ import org.twinscope.report.ElementNames;
 
 /**
  * The scope diagram of the active editor's project, for one practice or all, in an embedded browser (the same SVG as
- * the CLI and the report); clicking an element opens it in its file. Without a browser engine, a canvas draws the same
- * laid-out diagram in outline.
+ * the CLI and the report); clicking an element opens it in its file. Without a browser engine, {@link DiagramCanvas}
+ * draws the same laid-out diagram with SWT.
  */
 public class ScopeDiagramView extends AnalysisView {
 
@@ -40,7 +38,7 @@ public class ScopeDiagramView extends AnalysisView {
     private Combo practices;
     private Spinner zoom;
     private Browser browser;
-    private Canvas canvas;
+    private DiagramCanvas canvas;
     private Label message;
     private List<DiagramScope> scopes = List.of();
     private LaidOutDiagram diagram;
@@ -76,9 +74,8 @@ public class ScopeDiagramView extends AnalysisView {
             };
         } catch (SWTError noBrowserEngine) {
             browser = null;
-            canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL);
+            canvas = new DiagramCanvas(parent, this::reveal);
             canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-            canvas.addPaintListener(e -> paint(e.gc));
         }
     }
 
@@ -120,12 +117,12 @@ public class ScopeDiagramView extends AnalysisView {
                 }
                 diagram = laidOut;
                 svg = rendered;
-                message.setText(laidOut.title() + (browser == null ? " (outline: no browser engine available)"
+                message.setText(laidOut.title() + (browser == null ? " (drawn without badges: no browser engine)"
                         : ""));
                 if (browser != null) {
                     browser.setText(page(rendered, zoomPercent));
                 } else {
-                    canvas.redraw();
+                    canvas.show(laidOut, zoomPercent / 100.0);
                 }
             });
             return Status.OK_STATUS;
@@ -134,7 +131,9 @@ public class ScopeDiagramView extends AnalysisView {
     }
 
     private static String page(String svg, int zoomPercent) {
-        return "<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{margin:0}svg{transform:scale("
+        // a white page: WebKit leaves the area outside the document unpainted (black under Xvfb) otherwise
+        return "<!DOCTYPE html><html><head><meta charset='utf-8'><style>html,body{margin:0;background:#fff}"
+                + "svg{transform:scale("
                 + String.format(Locale.ROOT, "%.2f", zoomPercent / 100.0)
                 + ");transform-origin:0 0}[data-source]{cursor:pointer}</style></head><body>" + svg
                 + "<script>document.querySelectorAll('[data-source]').forEach(function(g){g.addEventListener("
@@ -155,28 +154,6 @@ public class ScopeDiagramView extends AnalysisView {
         }
     }
 
-    /** The fallback: boxes, links and names of the laid-out diagram, scaled. */
-    private void paint(GC gc) {
-        if (diagram == null) {
-            return;
-        }
-        double scale = zoom.getSelection() / 100.0;
-        for (LaidOutDiagram.Box box : diagram.boxes()) {
-            gc.drawRectangle((int) (box.x() * scale), (int) (box.y() * scale), (int) (box.width() * scale),
-                    (int) (box.height() * scale));
-            gc.drawText(box.label() + (box.status().isEmpty() ? "" : " [" + box.status() + "]"),
-                    (int) (box.x() * scale) + 4, (int) (box.y() * scale) + 4, true);
-        }
-        for (LaidOutDiagram.Link link : diagram.links()) {
-            for (int i = 1; i < link.points().size(); i++) {
-                LaidOutDiagram.Point a = link.points().get(i - 1);
-                LaidOutDiagram.Point b = link.points().get(i);
-                gc.drawLine((int) (a.x() * scale), (int) (a.y() * scale), (int) (b.x() * scale),
-                        (int) (b.y() * scale));
-            }
-        }
-    }
-
     @Override
     protected void showMessage(String text) {
         message.setText(text);
@@ -185,6 +162,11 @@ public class ScopeDiagramView extends AnalysisView {
     @Override
     public boolean isBusy() {
         return super.isBusy() || layoutJob != null && layoutJob.getState() != Job.NONE;
+    }
+
+    /** The laid-out diagram shown, for tests. */
+    public LaidOutDiagram laidOut() {
+        return diagram;
     }
 
     /** The SVG shown, for tests. */

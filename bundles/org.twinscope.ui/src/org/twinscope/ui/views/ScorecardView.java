@@ -4,11 +4,14 @@
 package org.twinscope.ui.views;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.PracticeGap;
@@ -16,20 +19,24 @@ import org.twinscope.report.ElementNames;
 
 /**
  * The scorecard of the latest assessment of the active editor's project: target against current level per practice,
- * with a bar per level, and why the target holds. Double-click a row to open the rating or target.
+ * as bars of four levels (the current one green where it meets the target, amber one level short, red further), and
+ * why the target holds. Double-click a row to open the rating or target.
  */
-public class ScorecardView extends AnalysisView {
+public class ScorecardView extends TableAnalysisView {
 
     public static final String ID = "org.twinscope.ui.views.scorecard";
 
-    private Table table;
+    private static final int TARGET_COLUMN = 1;
+    private static final int CURRENT_COLUMN = 2;
+    private static final int SEGMENT = 10;
+    private static final RGB OUTLINE = new RGB(110, 120, 130);
+    private static final RGB TARGET = new RGB(90, 107, 123);
+    private static final RGB MET = new RGB(46, 139, 87);
+    private static final RGB SHORT_BY_ONE = new RGB(224, 138, 0);
+    private static final RGB SHORT_BY_MORE = new RGB(192, 57, 43);
 
     @Override
-    protected void createControls(Composite parent) {
-        parent.setLayout(new FillLayout());
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+    protected void configure(Table table) {
         String[] headers = { "Practice", "Target", "Current", "Status", "Target from" };
         int[] widths = { 260, 150, 150, 110, 320 };
         for (int i = 0; i < headers.length; i++) {
@@ -37,12 +44,20 @@ public class ScorecardView extends AnalysisView {
             column.setText(headers[i]);
             column.setWidth(widths[i]);
         }
-        table.addListener(SWT.DefaultSelection, event -> {
-            if (event.item != null && event.item.getData() instanceof PracticeGap gap) {
-                SourceNavigation.reveal(getSite().getPage(), gap.ratings().isEmpty() ? gap.target().target()
-                        : gap.ratings().get(0));
+        // the level columns are drawn as bars; their text is drawn after the bar, not by the table
+        table.addListener(SWT.EraseItem, event -> {
+            if (event.index == TARGET_COLUMN || event.index == CURRENT_COLUMN) {
+                event.detail &= ~SWT.FOREGROUND;
             }
         });
+        table.addListener(SWT.PaintItem, this::paintLevel);
+    }
+
+    @Override
+    protected void open(IWorkbenchPage page, Object rowData) {
+        if (rowData instanceof PracticeGap gap) {
+            SourceNavigation.reveal(page, gap.ratings().isEmpty() ? gap.target().target() : gap.ratings().get(0));
+        }
     }
 
     @Override
@@ -53,6 +68,7 @@ public class ScorecardView extends AnalysisView {
             showMessage("No assessment in project " + analysis.project().getName() + ".");
             return;
         }
+        Table table = table();
         table.removeAll();
         for (PracticeGap gap : latest.practices()) {
             TableItem item = new TableItem(table, SWT.NONE);
@@ -60,8 +76,8 @@ public class ScorecardView extends AnalysisView {
             item.setText(new String[] {
                 ElementNames.title(gap.practice()) + (gap.element() == null ? "" : " on " + ElementNames.label(gap
                         .element())),
-                bar(gap.target().level().getValue()) + " " + gap.target().level().getLiteral(),
-                gap.current() == null ? "-" : bar(gap.current().getValue()) + " " + gap.current().getLiteral(),
+                gap.target().level().getLiteral(),
+                gap.current() == null ? "-" : gap.current().getLiteral(),
                 gap.status().label() + (gap.levelGap() > 0 ? " (" + gap.levelGap() + ")" : ""),
                 gap.target().provenance() });
         }
@@ -69,23 +85,32 @@ public class ScorecardView extends AnalysisView {
                 + (latest.profile() == null ? "?" : latest.profile().getName()));
     }
 
-    private static String bar(int level) {
-        return "\u2588".repeat(level) + "\u2591".repeat(4 - level);
-    }
-
-    @Override
-    protected void showMessage(String message) {
-        setContentDescription(message);
-        table.removeAll();
-    }
-
-    /** The table, for tests. */
-    public Table table() {
-        return table;
-    }
-
-    @Override
-    public void setFocus() {
-        table.setFocus();
+    /** Target and current columns: four segments, as many filled as the level, then the level's name. */
+    private void paintLevel(Event event) {
+        if ((event.index != TARGET_COLUMN && event.index != CURRENT_COLUMN)
+                || !(event.item.getData() instanceof PracticeGap gap)) {
+            return;
+        }
+        int target = gap.target().level().getValue();
+        Integer level = event.index == TARGET_COLUMN ? Integer.valueOf(target)
+                : gap.current() == null ? null : Integer.valueOf(gap.current().getValue());
+        RGB fill = event.index == TARGET_COLUMN ? TARGET : level == null ? null
+                : level >= target ? MET : target - level == 1 ? SHORT_BY_ONE : SHORT_BY_MORE;
+        GC gc = event.gc;
+        int y = event.y + (event.height - SEGMENT) / 2;
+        Color outline = new Color(event.display, OUTLINE);
+        for (int i = 0; i < 4; i++) {
+            int x = event.x + 4 + i * (SEGMENT + 2);
+            if (level != null && i < level) {
+                gc.setBackground(new Color(event.display, fill));
+                gc.fillRectangle(x, y, SEGMENT, SEGMENT);
+            }
+            gc.setForeground(outline);
+            gc.drawRectangle(x, y, SEGMENT - 1, SEGMENT - 1);
+        }
+        String text = ((TableItem) event.item).getText(event.index);
+        gc.setForeground(event.display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+        gc.drawString(text, event.x + 8 + 4 * (SEGMENT + 2), event.y + (event.height - gc.textExtent(text).y) / 2,
+                true);
     }
 }

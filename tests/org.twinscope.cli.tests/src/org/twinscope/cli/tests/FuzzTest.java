@@ -23,27 +23,19 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.twinscope.analysis.AnalysisInput;
-import org.twinscope.analysis.AnalysisResult;
-import org.twinscope.analysis.Analyzer;
-import org.twinscope.diagram.Diagrams;
 import org.twinscope.dsl.TwinscopeStandaloneSetup;
-import org.twinscope.dsl.load.LoadedModel;
 import org.twinscope.dsl.load.ModelLoader;
-import org.twinscope.report.CsvReport;
-import org.twinscope.report.HtmlReport;
-import org.twinscope.report.JsonReport;
-import org.twinscope.report.SarifReport;
-import org.twinscope.report.TextReport;
 
 import com.google.inject.Injector;
 
 /**
- * A mutation-based fuzzer over the whole pipeline, text to model to analysis to every report and diagram: mutated and
- * random variants of the example files must never throw or hang, only produce problems. It runs for
+ * A mutation-based fuzzer over the whole pipeline ({@link FuzzPipeline}), text to model to analysis to every report
+ * and diagram: mutated and random variants of the example files must never throw or hang, only produce problems.
+ * It runs for
  * {@code twinscope.fuzz.seconds} (60 in the build); a failing input is saved under {@code target/fuzz-failures}.
  * A longer campaign: {@code ./mvnw -o verify -pl tests/org.twinscope.cli.tests -Dtest=FuzzTest
  * -Dtwinscope.fuzz.seconds=3600}. The seed is printed, so a failure can be replayed with -Dtwinscope.fuzz.seed.
+ * It knows the language's tokens; {@link JazzerFuzzTest} adds coverage-guided fuzzing of the same pipeline.
  */
 class FuzzTest {
 
@@ -90,7 +82,7 @@ class FuzzTest {
                     }
                     Files.write(case_.resolve(project.get(i).getFileName()), content);
                 }
-                Future<?> run = executor.submit(() -> pipeline(injector, case_));
+                Future<?> run = executor.submit(() -> FuzzPipeline.run(injector, case_));
                 try {
                     run.get(30, TimeUnit.SECONDS);
                 } catch (TimeoutException e) {
@@ -107,18 +99,6 @@ class FuzzTest {
         }
         System.out.println("FuzzTest: " + iterations + " inputs without failure");
         assertTrue(iterations > 0);
-    }
-
-    private static void pipeline(Injector injector, Path project) {
-        LoadedModel model = injector.getInstance(ModelLoader.class).load(List.of(project));
-        List<org.eclipse.emf.ecore.resource.Resource> resources = new ArrayList<>(model.files().values());
-        resources.addAll(model.libraryResources());
-        AnalysisResult result = Analyzer.analyze(AnalysisInput.of(resources));
-        TextReport.write(result);
-        JsonReport.write(result);
-        CsvReport.write(result);
-        SarifReport.write(result, element -> null);
-        HtmlReport.write(result, Diagrams.forReport(result, true));
     }
 
     private static byte[] mutate(byte[] input, Random random) {

@@ -4,13 +4,13 @@
 package org.twinscope.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
@@ -18,6 +18,7 @@ import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
@@ -26,6 +27,7 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.twinscope.ui.editor.OccurrencesHighlighter;
 import org.twinscope.ui.editor.ReferenceSearch;
 import org.twinscope.ui.editor.SemanticHighlightingReconciler;
 import org.twinscope.ui.editor.TwinscopeHyperlinkDetector;
@@ -54,8 +56,11 @@ class EditorServicesTest {
         IEditorPart editor = IDE.openEditor(Workbench.page(), project.getFile("targets.smm"));
         ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
         int offset = viewer.getDocument().get().indexOf("on LineTwin") + "on Li".length();
-        IHyperlink[] links = new TwinscopeHyperlinkDetector().detectHyperlinks(viewer, new Region(offset, 0), false);
-        assertNotNull(links, "no hyperlink on a reference");
+        // links come from the parse the editor makes in the background, so they appear shortly after opening
+        IHyperlink[][] found = new IHyperlink[1][];
+        Workbench.waitUntil("a hyperlink on a reference", () -> (found[0] = new TwinscopeHyperlinkDetector()
+                .detectHyperlinks(viewer, new Region(offset, 0), false)) != null, 30_000);
+        IHyperlink[] links = found[0];
         links[0].open();
         IEditorPart opened = Workbench.page().getActiveEditor();
         assertEquals("bottling-line.twin", opened.getEditorInput().getName());
@@ -75,7 +80,8 @@ class EditorServicesTest {
         editor.doSave(null);
         Workbench.waitUntil("the misspelling to be marked", () -> {
             try {
-                return Workbench.errors(file).length > 0;
+                return java.util.Arrays.stream(Workbench.errors(file))
+                        .anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains("AccesControl"));
             } catch (Exception e) {
                 return false;
             }
@@ -119,6 +125,41 @@ class EditorServicesTest {
             return style != null && style.foreground != null
                     && style.foreground.getRGB().equals(SemanticHighlightingReconciler.PRACTICE);
         }, 30_000);
+    }
+
+    @Test
+    void theCaretOnANameMarksItsOccurrencesInTheFile() throws Exception {
+        IEditorPart editor = IDE.openEditor(Workbench.page(), project.getFile("bottling-line.twin"));
+        ITextEditor textEditor = (ITextEditor) editor;
+        ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+        String text = viewer.getDocument().get();
+        textEditor.selectAndReveal(text.indexOf("-> LineTwin") + "-> Line".length(), 0);
+        Workbench.waitUntil("the declaration of LineTwin and the references to it", () -> occurrences(viewer)
+                .size() >= 8, 30_000);
+        for (String marked : occurrences(viewer)) {
+            assertEquals("LineTwin", marked, "only LineTwin, as declared and as referred to, is marked");
+        }
+
+        textEditor.selectAndReveal(text.indexOf("boundary Plant") + 2, 0);
+        Workbench.waitUntil("no occurrences on a keyword", () -> occurrences(viewer).isEmpty(), 30_000);
+    }
+
+    /** The texts the occurrence annotations cover. */
+    private static List<String> occurrences(ISourceViewer viewer) {
+        List<String> texts = new java.util.ArrayList<>();
+        var model = viewer.getAnnotationModel();
+        for (var iterator = model.getAnnotationIterator(); iterator.hasNext();) {
+            var annotation = iterator.next();
+            if (OccurrencesHighlighter.ANNOTATION_TYPE.equals(annotation.getType())) {
+                var position = model.getPosition(annotation);
+                try {
+                    texts.add(viewer.getDocument().get(position.getOffset(), position.getLength()));
+                } catch (org.eclipse.jface.text.BadLocationException e) {
+                    texts.add("(outside the document)");
+                }
+            }
+        }
+        return texts;
     }
 
     @Test

@@ -46,7 +46,9 @@ class EditorTest {
         IFile file = project.getFile("bottling-line.twin");
         assertEquals(0, Workbench.errors(file).length, "the example starts without errors");
         IEditorPart editor = IDE.openEditor(Workbench.page(), file);
-        assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
+        assertEquals("org.twinscope.ui.editor", editor.getSite().getId(), "the Twinscope Editor opens .twin files");
+        assertEquals("Twinscope Editor", editor.getSite().getRegisteredName());
+        assertNotNull(editor.getTitleImage(), "the editor tab has an icon");
         IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
         String original = document.get();
         document.set(original.replace("represents Filler, FillerPlc", "represents Ghost, FillerPlc"));

@@ -3,12 +3,17 @@
  */
 package org.twinscope.dsl.ide.server;
 
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerLauncher;
+import org.eclipse.xtext.ide.server.ServerModule;
+
+import com.google.inject.util.Modules;
 
 /**
  * The Twinscope language server over standard input and output, for any LSP client (VS Code, Neovim, Emacs, ...).
  * The language is found through META-INF/services/org.eclipse.xtext.ISetup. Options: -log (log to a file),
- * -trace (trace messages to standard error), -noValidate.
+ * -trace (trace messages to standard error), -noValidate. A client that names no workspace folder gets the folder the
+ * server was started in (see {@link WorkingDirectoryWorkspaceServer}).
  */
 public final class TwinscopeLanguageServer {
 
@@ -22,6 +27,7 @@ public final class TwinscopeLanguageServer {
                     + " .smm files.");
             return;
         }
-        ServerLauncher.main(args);
+        ServerLauncher.launch(TwinscopeLanguageServer.class.getName(), args, Modules.override(new ServerModule())
+                .with(binder -> binder.bind(LanguageServerImpl.class).to(WorkingDirectoryWorkspaceServer.class)));
     }
 }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,9 +47,7 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,7 +88,7 @@ class LanguageServerProcessTest {
     @TempDir
     static Path workspace;
 
-    private Process process;
+    private ServerProcess serverProcess;
     private RecordingClient client;
     private LanguageServer server;
     private String systemUri;
@@ -100,9 +96,6 @@ class LanguageServerProcessTest {
 
     @BeforeAll
     void startServer() throws Exception {
-        Path plugins = Path.of(System.getProperty("twinscope.headless.plugins", "../../releng/org.twinscope.headless/"
-                + "target/repository/plugins"));
-        assertTrue(Files.isDirectory(plugins), "headless distribution not built at " + plugins.toAbsolutePath());
         Path system = workspace.resolve("line.twin");
         Path targets = workspace.resolve("targets.smm");
         Files.writeString(system, SYSTEM);
@@ -110,15 +103,9 @@ class LanguageServerProcessTest {
         systemUri = system.toUri().toString();
         targetsUri = targets.toUri().toString();
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "-cp", plugins.toAbsolutePath() + File.separator + "*",
-                "org.twinscope.dsl.ide.server.TwinscopeLanguageServer")
-                .redirectError(workspace.resolve("server.log").toFile()).start();
-        client = new RecordingClient();
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-                process.getOutputStream());
-        launcher.startListening();
-        server = launcher.getRemoteProxy();
+        serverProcess = new ServerProcess(workspace);
+        client = serverProcess.client;
+        server = serverProcess.server;
 
         InitializeParams init = new InitializeParams();
         init.setProcessId((int) ProcessHandle.current().pid());
@@ -136,18 +123,9 @@ class LanguageServerProcessTest {
 
     @AfterAll
     void stopServer() throws Exception {
-        if (server != null) {
-            server.shutdown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            server.exit();
+        if (serverProcess != null) {
+            serverProcess.stop(TIMEOUT_SECONDS);
         }
-        if (process == null) {
-            return;
-        }
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the language server did not exit after shutdown/exit");
-        }
-        assertEquals(0, process.exitValue(), () -> serverLog());
     }
 
     private void open(String uri, String text) {
@@ -299,13 +277,5 @@ class LanguageServerProcessTest {
             offset = text.indexOf('\n', offset) + 1;
         }
         return offset + position.getCharacter();
-    }
-
-    private String serverLog() {
-        try {
-            return Files.readString(workspace.resolve("server.log"));
-        } catch (IOException e) {
-            return "(no server log: " + e.getMessage() + ")";
-        }
     }
 }
