@@ -139,6 +139,13 @@ public class VisibleLinesPresentationReconciler implements IPresentationReconcil
         if (change == null || document == null) {
             presentedLines.clear(); // a redraw or an invalidation: color what is on screen afresh
             presentVisibleLines(true);
+            // a viewer that replaces its widget's contents (folding re-creating the projection) sends this while
+            // scrolled to the top and restores its scroll position afterwards without a viewport event: color the
+            // lines on screen once more when it is done
+            StyledText widget = viewer.getTextWidget();
+            if (widget != null && !widget.isDisposed()) {
+                widget.getDisplay().asyncExec(() -> presentVisibleLines(true));
+            }
             return;
         }
         // an edit can change how the text after it reads (an opened comment), never the lines before it; the lines

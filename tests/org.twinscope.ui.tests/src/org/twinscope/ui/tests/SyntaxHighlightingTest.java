@@ -19,6 +19,7 @@ import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewerExtension5;
 import org.eclipse.jface.text.TextUtilities;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.RGB;
@@ -100,6 +101,17 @@ class SyntaxHighlightingTest {
         assertNotNull(style, "the middle of a comment was not colored");
         assertEquals(COMMENT, style.foreground.getRGB(), "a keyword in a comment is colored as a comment");
         assertTrue((style.fontStyle & SWT.ITALIC) != 0);
+    }
+
+    @Test
+    void foldingThatRecreatesTheTextKeepsTheLinesOnScreenColored() throws Exception {
+        // folding's first annotations make the viewer replace its widget's contents and restore the scroll position
+        // afterwards, without a viewport event; on a slow machine this comes after the user has scrolled
+        int middle = document.get().indexOf("asset Old400");
+        scrollTo(middle);
+        ((ProjectionViewer) viewer).reinitializeProjection();
+        Workbench.waitUntil("the lines on screen to be colored again", () -> styleAt(middle) != null, 5_000);
+        assertEquals(COMMENT, styleAt(middle).foreground.getRGB());
     }
 
     @Test
