@@ -12,18 +12,14 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
-import org.eclipse.elk.core.options.HierarchyHandling;
-import org.eclipse.elk.core.util.BasicProgressMonitor;
-import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
-import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
@@ -55,7 +51,7 @@ import org.twinscope.report.ElementNames;
 
 /**
  * The boundary diagram of a system: organizations and boundaries as nested containers, assets and twins as nodes,
- * synchronizations as edges, laid out by ELK Layered with hierarchy included. Large systems get an overview in which
+ * synchronizations as edges, laid out by ELK Layered container by container in the order of the source. Large systems get an overview in which
  * each top-level boundary is one node with counts, and one detail diagram per boundary.
  */
 public final class BoundaryDiagram {
@@ -161,16 +157,27 @@ public final class BoundaryDiagram {
             LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
         }
         ElkNode root = ElkGraphUtil.createGraph();
-        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
-        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
-        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        root.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
-        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 20.0);
-        root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
+        layoutOptions(root);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(70, 20, 20, 20));
         return root;
+    }
+
+    /**
+     * The layout options of the diagram and of each container in it: containers are laid out one at a time, each
+     * with its own options.
+     */
+    private static void layoutOptions(ElkNode graph) {
+        graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        // the order of the source file: a diagram that reads like the text, and matching port orders on the
+        // borders of neighbouring containers (see ContainerByContainerLayout)
+        graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+        graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        graph.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 20.0);
+        graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
     }
 
     private Map<Organization, ElkNode> organizationContainers(ElkNode root, TwinSystem system) {
@@ -271,6 +278,7 @@ public final class BoundaryDiagram {
         node.setIdentifier(id);
         double titleWidth = Math.max(TextMetrics.boldWidth(label, TextMetrics.FONT_SIZE),
                 TextMetrics.width(subtitle, TextMetrics.SMALL_FONT_SIZE));
+        layoutOptions(node);
         node.setProperty(CoreOptions.PADDING, new ElkPadding(44, 16, 16, 16));
         node.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new org.eclipse.elk.core.math.KVector(titleWidth + 32, 70));
         node.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS,
@@ -438,7 +446,9 @@ public final class BoundaryDiagram {
     // ------------------------------------------------------------------------------------------------ layout
 
     private LaidOutDiagram layout(ElkNode root, String title) {
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        ContainerByContainerLayout engine = new ContainerByContainerLayout();
+        engine.split(linkInfo.keySet());
+        engine.layout(root);
         List<Box> boxes = new ArrayList<>();
         Map<ElkNode, double[]> absolute = new IdentityHashMap<>();
         absolute.put(root, new double[] { 0, 0 });
@@ -460,14 +470,7 @@ public final class BoundaryDiagram {
             ElkEdge edge = entry.getKey();
             Link info = entry.getValue();
             double[] offset = absolute.getOrDefault(edge.getContainingNode(), new double[] { 0, 0 });
-            List<Point> points = new ArrayList<>();
-            for (ElkEdgeSection section : edge.getSections()) {
-                points.add(new Point(offset[0] + section.getStartX(), offset[1] + section.getStartY()));
-                for (ElkBendPoint bend : section.getBendPoints()) {
-                    points.add(new Point(offset[0] + bend.getX(), offset[1] + bend.getY()));
-                }
-                points.add(new Point(offset[0] + section.getEndX(), offset[1] + section.getEndY()));
-            }
+            List<Point> points = engine.route(edge, absolute);
             if (reversed.contains(edge)) {
                 java.util.Collections.reverse(points);
             }
