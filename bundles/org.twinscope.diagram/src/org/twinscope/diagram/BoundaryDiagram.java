@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -58,6 +59,9 @@ public final class BoundaryDiagram {
 
     /** Above this many assets and twins, {@link #auto} draws the overview instead of everything. */
     public static final int OVERVIEW_THRESHOLD = 150;
+
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
+    private static final Pattern NOT_IN_ID = Pattern.compile("[^A-Za-z0-9_.-]");
 
     private static final double NODE_HEIGHT = 52;
     private static final double BADGE_ROW = 16;
@@ -187,8 +191,7 @@ public final class BoundaryDiagram {
             if (owner != null && !containers.containsKey(owner)) {
                 ElkNode node = container(root, owner, Kind.ORGANIZATION, "Organization " + nameOf(owner),
                         owner.getRole().getValue() == 0 ? ""
-                                : owner.getRole().getName().replaceAll("([a-z])([A-Z])", "$1 $2")
-                                        .toLowerCase(Locale.ROOT));
+                                : words(owner.getRole().getName()));
                 containers.put(owner, node);
             }
         }
@@ -196,7 +199,7 @@ public final class BoundaryDiagram {
     }
 
     private void addBoundary(ElkNode parent, Boundary boundary) {
-        String subtitle = boundary.getKind().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
+        String subtitle = words(boundary.getKind().getName())
                 + (boundary.getHostedBy() != null ? ", hosted by " + nameOf(boundary.getHostedBy()) : "");
         ElkNode node = container(parent, boundary, Kind.BOUNDARY, nameOf(boundary), subtitle);
         // nested boundaries iteratively would lose the tree; the language bounds nesting depth
@@ -208,8 +211,7 @@ public final class BoundaryDiagram {
 
     private void addEntities(ElkNode parent, ElementContainer container) {
         for (Asset asset : container.getAssets()) {
-            leaf(parent, asset, Kind.ASSET, nameOf(asset), "asset, " + asset.getKind().getName()
-                    .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
+            leaf(parent, asset, Kind.ASSET, nameOf(asset), "asset, " + words(asset.getKind().getName()));
         }
         for (Twin twin : container.getTwins()) {
             leaf(parent, twin, Kind.TWIN, nameOf(twin), "twin" + (twin.getFidelity().getValue() > 0
@@ -432,6 +434,11 @@ public final class BoundaryDiagram {
         return box == null ? null : box.id();
     }
 
+    /** "otZone" as "ot zone": enumeration names as words. */
+    private static String words(String camelCase) {
+        return CAMEL_HUMP.matcher(camelCase).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
+    }
+
     /** Names for people; a broken model may lack one. */
     private static String nameOf(org.twinscope.model.twin.NamedElement element) {
         return element == null || element.getName() == null ? "(unnamed)" : element.getName();
@@ -440,7 +447,7 @@ public final class BoundaryDiagram {
     /** "ts-" and the qualified name with characters outside [A-Za-z0-9_.-] replaced: stable across runs. */
     static String id(SystemElement element) {
         String qualified = ElementNames.qualified(element);
-        return "ts-" + (qualified == null ? "unnamed" : qualified.replaceAll("[^A-Za-z0-9_.-]", "_"));
+        return "ts-" + (qualified == null ? "unnamed" : NOT_IN_ID.matcher(qualified).replaceAll("_"));
     }
 
     // ------------------------------------------------------------------------------------------------ layout
@@ -469,16 +476,14 @@ public final class BoundaryDiagram {
         for (Map.Entry<ElkEdge, Link> entry : linkInfo.entrySet()) {
             ElkEdge edge = entry.getKey();
             Link info = entry.getValue();
-            double[] offset = absolute.getOrDefault(edge.getContainingNode(), new double[] { 0, 0 });
             List<Point> points = engine.route(edge, absolute);
             if (reversed.contains(edge)) {
                 java.util.Collections.reverse(points);
             }
-            ElkLabel label = edge.getLabels().isEmpty() ? null : edge.getLabels().get(0);
+            double[] label = engine.labelBounds(edge, absolute);
             links.add(new Link(info.id(), info.source(), info.from(), info.to(), List.copyOf(points), info.label(),
-                    label == null ? 0 : offset[0] + label.getX(), label == null ? 0 : offset[1] + label.getY(),
-                    label == null ? 0 : label.getWidth(), label == null ? 0 : label.getHeight(), info.commands(),
-                    info.bidirectional(), info.crossesOrganizations(), info.status(), info.tooltip()));
+                    label[0], label[1], label[2], label[3], info.commands(), info.bidirectional(),
+                    info.crossesOrganizations(), info.status(), info.tooltip()));
         }
         double width = Math.max(Math.max(root.getWidth(), Legend.WIDTH), TextMetrics.width(title, 18) + 40);
         double height = root.getHeight() + Legend.HEIGHT;

@@ -17,6 +17,7 @@ import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkConnectableShape;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
@@ -26,8 +27,9 @@ import org.twinscope.diagram.LaidOutDiagram.Point;
  * Lays out a nested graph one container at a time, innermost first (ELK's separate-children hierarchy handling), so
  * that each crossing minimization sees one container's contents instead of the whole diagram. An edge between nodes
  * in different containers is split where it leaves and enters containers: a port on each container border it
- * passes, one part per container, routed there; its label stays on the part in the innermost container holding both
- * ends. {@link #route} joins the parts again into one route in absolute coordinates.
+ * passes, one part per container, routed there; its label goes with the part that leaves the source.
+ * {@link #route} joins the parts again into one route, {@link #labelBounds} finds the label, both in the coordinates
+ * of the root.
  * <p>
  * Containers keep the model order of their contents (the order of the source file), so that the ports on the
  * borders of two sibling containers come in matching orders and the parts between them cross little.
@@ -35,10 +37,11 @@ import org.twinscope.diagram.LaidOutDiagram.Point;
 final class ContainerByContainerLayout {
 
     private final Map<ElkEdge, List<ElkEdge>> parts = new IdentityHashMap<>();
+    private final Map<ElkEdge, ElkEdge> labelled = new IdentityHashMap<>();
 
     /**
      * Splits every edge of {@code edges} that crosses a container border; an edge's own object becomes the part
-     * between the containers (keeping its labels), so callers keep their maps keyed by it.
+     * between the containers, so callers keep their maps keyed by it.
      */
     void split(Iterable<ElkEdge> edges) {
         for (ElkEdge edge : edges) {
@@ -68,6 +71,14 @@ final class ContainerByContainerLayout {
             chain.add(edge);
             chain.addAll(down);
             parts.put(edge, chain);
+            // the label goes with the first part, beside the source: a label on the part between two containers
+            // would put the labels of all links between them into one layer of the outer layout, whose ordering
+            // costs ELK time quadratic in their number
+            ElkEdge first = chain.get(0);
+            if (first != edge) {
+                first.getLabels().addAll(edge.getLabels());
+            }
+            labelled.put(edge, first);
         }
     }
 
@@ -94,6 +105,18 @@ final class ContainerByContainerLayout {
             }
         }
         return points;
+    }
+
+    /** x, y, width and height of the edge's label in the coordinates of the root; all 0 without a label. */
+    double[] labelBounds(ElkEdge edge, Map<ElkNode, double[]> absolute) {
+        ElkEdge carrier = labelled.getOrDefault(edge, edge);
+        if (carrier.getLabels().isEmpty()) {
+            return new double[4];
+        }
+        ElkLabel label = carrier.getLabels().get(0);
+        double[] offset = absolute.getOrDefault(carrier.getContainingNode(), new double[] { 0, 0 });
+        return new double[] { offset[0] + label.getX(), offset[1] + label.getY(), label.getWidth(),
+                label.getHeight() };
     }
 
     /** Joins parts at the ports: the end of one part and the start of the next are the same point. */

@@ -13,8 +13,15 @@ public final class Html {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && isPlain(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most names and labels need nothing escaped; a large diagram escapes thousands of them
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -31,5 +38,9 @@ public final class Html {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isPlain(char c) {
+        return c >= 0x20 ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' : c == '\n' || c == '\t';
     }
 }
