@@ -45,7 +45,7 @@ public final class DiagramBenchmark {
             SystemAnalysis analysis = analysis(loader, nodes);
             if (nodes <= 1_000) {
                 Runnable ours = () -> SvgRenderer.render(BoundaryDiagram.full(analysis, DiagramScope.all()));
-                warmUp(ours);
+                double cold = warmUp(ours);
                 Path dotFile = dotFile(BoundaryDiagram.full(analysis, DiagramScope.all()));
                 // ours and dot take turns, so that a slow moment of this machine slows both
                 List<Double> oursTimes = new ArrayList<>();
@@ -61,6 +61,8 @@ public final class DiagramBenchmark {
                         min(oursTimes), dotRan ? String.format("%6.3f (%.3f)", dotMedian, min(dotTimes)) : "n/a",
                         dotRan ? String.format("%.2f", dotMedian / oursMedian) : "n/a",
                         nodes == 1_000 ? String.format("%.2f", oursMedian / 1.0) : "");
+                System.out.printf("%-7d %-9s %6.3f (first run in this JVM, before the warm-up)%n", nodes, "full",
+                        cold);
             }
             if (nodes >= 1_000) {
                 Runnable overview = () -> SvgRenderer.render(BoundaryDiagram.overview(analysis, DiagramScope.all()));
@@ -83,12 +85,17 @@ public final class DiagramBenchmark {
     private static final int ROUNDS = 9;
     private static final int WARM_UP_SECONDS = 20;
 
-    /** Runs until the JIT has compiled the layout: a first run is several times slower than the tenth. */
-    private static void warmUp(Runnable run) {
+    /**
+     * Runs until the JIT has compiled the layout (a first run is several times slower than the tenth); returns the
+     * time of the first run.
+     */
+    private static double warmUp(Runnable run) {
+        double first = time(run);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS);
-        do {
+        while (System.nanoTime() < end) {
             run.run();
-        } while (System.nanoTime() < end);
+        }
+        return first;
     }
 
     private static double time(Runnable run) {
