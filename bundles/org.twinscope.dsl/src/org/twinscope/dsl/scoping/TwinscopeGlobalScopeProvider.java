@@ -13,6 +13,8 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.DefaultGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.SimpleScope;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.twinscope.dsl.library.BuiltInLibrary;
 
 import com.google.common.base.Predicate;
@@ -30,6 +32,11 @@ public class TwinscopeGlobalScopeProvider extends DefaultGlobalScopeProvider {
     @Inject
     private IResourceDescription.Manager descriptions;
 
+    @Inject
+    private IResourceScopeCache cache;
+
+    private static final String LIBRARY_ELEMENTS = "twinscope.libraryElements";
+
     @Override
     protected IScope getScope(Resource resource, boolean ignoreCase, EClass type,
             Predicate<IEObjectDescription> filter) {
@@ -37,15 +44,25 @@ public class TwinscopeGlobalScopeProvider extends DefaultGlobalScopeProvider {
         if (resource.getResourceSet() == null) {
             return workspace;
         }
-        List<IEObjectDescription> libraryElements = new ArrayList<>();
-        for (Resource libraryResource : library.resources(resource.getResourceSet())) {
-            IResourceDescription description = descriptions.getResourceDescription(libraryResource);
-            for (IEObjectDescription element : description.getExportedObjectsByType(type)) {
-                if (filter == null || filter.apply(element)) {
-                    libraryElements.add(element);
-                }
-            }
+        List<Resource> libraryResources = library.resources(resource.getResourceSet());
+        if (libraryResources.isEmpty()) {
+            return workspace;
+        }
+        // asked once per reference to link: the library's elements of a type are collected once per resource set
+        List<IEObjectDescription> libraryElements = cache.get(Tuples.create(LIBRARY_ELEMENTS, type),
+                libraryResources.get(0), () -> libraryElements(libraryResources, type));
+        if (filter != null) {
+            libraryElements = libraryElements.stream().filter(filter::apply).toList();
         }
         return new LayeredScope(workspace, new SimpleScope(libraryElements, ignoreCase));
+    }
+
+    private List<IEObjectDescription> libraryElements(List<Resource> libraryResources, EClass type) {
+        List<IEObjectDescription> elements = new ArrayList<>();
+        for (Resource libraryResource : libraryResources) {
+            descriptions.getResourceDescription(libraryResource).getExportedObjectsByType(type)
+                    .forEach(elements::add);
+        }
+        return List.copyOf(elements);
     }
 }
