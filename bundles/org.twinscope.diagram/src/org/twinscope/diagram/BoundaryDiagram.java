@@ -52,8 +52,9 @@ import org.twinscope.report.ElementNames;
 
 /**
  * The boundary diagram of a system: organizations and boundaries as nested containers, assets and twins as nodes,
- * synchronizations as edges, laid out by ELK Layered container by container in the order of the source. Large systems get an overview in which
- * each top-level boundary is one node with counts, and one detail diagram per boundary.
+ * synchronizations as edges, laid out by ELK Layered container by container in the order of the source. Large
+ * systems get an overview in which each top-level boundary is one node with counts, and one detail diagram per
+ * boundary.
  */
 public final class BoundaryDiagram {
 

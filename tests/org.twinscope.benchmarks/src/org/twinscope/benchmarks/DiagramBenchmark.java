@@ -3,6 +3,10 @@
  */
 package org.twinscope.benchmarks;
 
+import static org.twinscope.benchmarks.Timings.median;
+import static org.twinscope.benchmarks.Timings.min;
+import static org.twinscope.benchmarks.Timings.time;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,21 +100,6 @@ public final class DiagramBenchmark {
             run.run();
         }
         return first;
-    }
-
-    private static double time(Runnable run) {
-        long start = System.nanoTime();
-        run.run();
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static double median(List<Double> times) {
-        List<Double> sorted = times.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static double min(List<Double> times) {
-        return times.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
     }
 
     private static SystemAnalysis analysis(ModelLoader loader, int nodes) throws Exception {

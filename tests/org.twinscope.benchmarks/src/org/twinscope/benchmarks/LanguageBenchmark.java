@@ -3,6 +3,8 @@
  */
 package org.twinscope.benchmarks;
 
+import static org.twinscope.benchmarks.Timings.median;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -67,9 +69,7 @@ public final class LanguageBenchmark {
                 model = loader.load(List.of(folder));
                 reads.add((System.nanoTime() - start) / 1e9);
                 peak = Math.max(peak, peakHeap() - before);
-                start = System.nanoTime();
-                loadXmi(xmiFiles);
-                xmiLoads.add((System.nanoTime() - start) / 1e9);
+                xmiLoads.add(Timings.time(() -> loadXmi(xmiFiles)));
             }
             double read = median(reads);
             double xmiLoad = median(xmiLoads);
@@ -128,11 +128,6 @@ public final class LanguageBenchmark {
 
     private static final int WARM_UP_ROUNDS = 4;
     private static final int ROUNDS = 7;
-
-    private static double median(List<Double> times) {
-        List<Double> sorted = times.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
 
     private static long heapUsed() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

@@ -127,7 +127,8 @@ public class SemanticHighlightingReconciler implements IReconciler {
         }
         String text = document.get();
         job = TextJobs.create("Twinscope semantic highlighting", viewer, text,
-                monitor -> DocumentParses.withParse(document, text, SemanticHighlightingReconciler::compute), computed -> {
+                monitor -> DocumentParses.withParse(document, text, SemanticHighlightingReconciler::compute),
+                computed -> {
                     ranges = computed;
                     viewer.invalidateTextPresentation();
                 });

@@ -107,8 +107,8 @@ class EditorServicesTest {
         IFile file = project.getFile("bottling-line.twin");
         String text = new String(file.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         int offset = text.indexOf("twin LineTwin") + "twin Li".length();
-        List<String> references = ReferenceSearch.find(text, file, offset).stream().map(ReferenceSearch.Reference::label)
-                .toList();
+        List<String> references = ReferenceSearch.find(text, file, offset).stream()
+                .map(ReferenceSearch.Reference::label).toList();
         assertTrue(references.stream().anyMatch(r -> r.startsWith("targets.smm:")), references.toString());
         assertTrue(references.stream().anyMatch(r -> r.startsWith("bottling-line.twin:") && r.contains("sync")),
                 references.toString());
