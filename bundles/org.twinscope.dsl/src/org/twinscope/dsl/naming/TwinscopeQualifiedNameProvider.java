@@ -3,22 +3,44 @@
  */
 package org.twinscope.dsl.naming;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.twinscope.model.smm.CatalogElement;
 import org.twinscope.model.smm.SmmModel;
+import org.twinscope.model.twin.NamedElement;
 import org.twinscope.model.twin.SystemElement;
 import org.twinscope.model.twin.TwinSystem;
 
 /**
  * Names that architects can write: an element of a system is System.Element whatever boundary it sits in (boundaries
  * are not namespaces, so moving an asset between zones breaks no reference), and a catalog element is
- * package.Element whatever domain or sub-domain holds it.
+ * package.Element whatever domain or sub-domain holds it; other named elements (systems, profiles, assessments) are
+ * named in their file's package, and objects without a name (ratings, frequencies) have none.
  */
 public class TwinscopeQualifiedNameProvider extends DefaultDeclarativeQualifiedNameProvider {
 
-    protected QualifiedName qualifiedName(SystemElement element) {
+    /**
+     * Computed on every call, without the per-object cache and reflective dispatch of the default: a system or
+     * catalog element's name takes one walk up to its system or package, cheaper than a cache entry for each of a
+     * large model's objects.
+     */
+    @Override
+    public QualifiedName getFullyQualifiedName(EObject object) {
+        if (object instanceof SystemElement element) {
+            return systemElementName(element);
+        }
+        if (object instanceof CatalogElement element) {
+            return catalogElementName(element);
+        }
+        if (!(object instanceof NamedElement)) {
+            return null; // NamedElement declares the only name attribute of the metamodel
+        }
+        return super.getFullyQualifiedName(object);
+    }
+
+    private QualifiedName systemElementName(SystemElement element) {
         if (element.getName() == null) {
             return null;
         }
@@ -29,7 +51,7 @@ public class TwinscopeQualifiedNameProvider extends DefaultDeclarativeQualifiedN
         return getConverter().toQualifiedName(system.getName()).append(element.getName());
     }
 
-    protected QualifiedName qualifiedName(CatalogElement element) {
+    private QualifiedName catalogElementName(CatalogElement element) {
         if (element.getName() == null) {
             return null;
         }

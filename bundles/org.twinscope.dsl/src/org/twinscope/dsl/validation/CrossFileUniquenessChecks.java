@@ -4,13 +4,18 @@
 package org.twinscope.dsl.validation;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
@@ -41,40 +46,55 @@ public class CrossFileUniquenessChecks extends AbstractTwinscopeCheck {
             return;
         }
         Resource resource = root.eResource();
-        IResourceDescriptions index = indexProvider.getResourceDescriptions(resource);
-        IResourceDescription own = descriptionManager.getResourceDescription(resource);
+        Map<Name, URI> othersNames = namesOfOtherFiles(indexProvider.getResourceDescriptions(resource),
+                resource.getURI());
+        if (othersNames.isEmpty()) {
+            return;
+        }
         Set<EObject> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-        // the other files' names are looked up in this file, not this file's in all files: one file of 50,000
-        // elements next to a small library makes a few hundred lookups instead of 50,000 times the files
-        for (IResourceDescription other : index.getAllResourceDescriptions()) {
-            if (other.getURI().equals(resource.getURI())) {
+        // one pass over this file's names with a hash lookup each: one file of 50,000 elements next to a small
+        // library costs 50,000 lookups, not an index of this file by name built for a few hundred questions
+        for (IEObjectDescription mine : descriptionManager.getResourceDescription(resource).getExportedObjects()) {
+            URI other = mine.getEClass() == SmmPackage.Literals.SMM_MODEL ? null
+                    : othersNames.get(new Name(kindOf(mine.getEClass()), mine.getName()));
+            if (other == null) {
                 continue;
             }
-            for (IEObjectDescription theirs : other.getExportedObjects()) {
-                if (theirs.getEClass() == SmmPackage.Literals.SMM_MODEL) {
-                    continue; // a package spans many files
-                }
-                for (IEObjectDescription mine : own.getExportedObjects(kindOf(theirs.getEClass()), theirs.getName(),
-                        false)) {
-                    EObject element = EcoreUtil.resolve(mine.getEObjectOrProxy(), resource);
-                    if (element instanceof NamedElement && sameKind(mine.getEClass(), theirs.getEClass())
-                            && reported.add(element)) {
-                        error(mine.getName() + " is also defined in " + other.getURI().lastSegment()
-                                + "; qualified names must be unique across the project. Rename one of them.",
-                                element, TwinPackage.Literals.NAMED_ELEMENT__NAME, IssueCodes.DUPLICATE_NAME);
-                    }
-                }
+            EObject element = EcoreUtil.resolve(mine.getEObjectOrProxy(), resource);
+            if (element instanceof NamedElement && reported.add(element)) {
+                error(mine.getName() + " is also defined in " + other.lastSegment()
+                        + "; qualified names must be unique across the project. Rename one of them.", element,
+                        TwinPackage.Literals.NAMED_ELEMENT__NAME, IssueCodes.DUPLICATE_NAME);
             }
         }
     }
 
-    private static boolean sameKind(EClass a, EClass b) {
-        return kindOf(a) == kindOf(b);
+    /** What the other files declare, by kind and qualified name, with the first file that declares it. */
+    private static Map<Name, URI> namesOfOtherFiles(IResourceDescriptions index, URI own) {
+        Map<Name, URI> names = new HashMap<>();
+        for (IResourceDescription other : index.getAllResourceDescriptions()) {
+            if (other.getURI().equals(own)) {
+                continue;
+            }
+            for (IEObjectDescription theirs : other.getExportedObjects()) {
+                if (theirs.getEClass() != SmmPackage.Literals.SMM_MODEL) { // a package spans many files
+                    names.putIfAbsent(new Name(kindOf(theirs.getEClass()), theirs.getName()), other.getURI());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A qualified name within a kind of element: names of different kinds never collide. */
+    private record Name(EClass kind, QualifiedName name) {
     }
 
     /** References are typed by these kinds, so only names within one kind can collide. */
+    private static final List<EClass> KINDS = List.of(TwinPackage.Literals.SYSTEM_ELEMENT,
+            SmmPackage.Literals.CATALOG_ELEMENT);
+
     private static EClass kindOf(EClass type) {
-        for (EClass kind : new EClass[] { TwinPackage.Literals.SYSTEM_ELEMENT, SmmPackage.Literals.CATALOG_ELEMENT }) {
+        for (EClass kind : KINDS) {
             if (kind.isSuperTypeOf(type)) {
                 return kind;
             }

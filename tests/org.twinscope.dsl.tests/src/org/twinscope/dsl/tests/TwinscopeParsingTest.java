@@ -119,6 +119,28 @@ class TwinscopeParsingTest {
     }
 
     @Test
+    void systemElementsResolveByShortNameInTheirOwnSystemAndByQualifiedNameFromAnother() {
+        XtextResource other = workspace.add("a.twin", "system A { asset X twin Y represents X }\n");
+        XtextResource resource = workspace.add("b.twin", """
+                system B {
+                	asset X
+                	twin T represents A.X, X
+                	twin U represents Y
+                	twin V represents T
+                }
+                """);
+        TwinSystem a = ((TwinModel) other.getContents().get(0)).getSystems().get(0);
+        TwinSystem b = ((TwinModel) resource.getContents().get(0)).getSystems().get(0);
+        assertEquals(List.of(a.getAssets().get(0), b.getAssets().get(0)), b.getTwins().get(0).getRepresentedAssets());
+        assertSame(a.getAssets().get(0), a.getTwins().get(0).getRepresentedAssets().get(0));
+        // a short name means an element of the reference's own system, of the referenced type
+        List<String> unresolved = workspace.validate(resource).stream()
+                .filter(i -> i.getMessage().startsWith("Unknown")).map(i -> i.getMessage()).toList();
+        assertEquals(2, unresolved.size(), unresolved.toString());
+        assertTrue(unresolved.get(0).contains("'Y'") && unresolved.get(1).contains("'T'"), unresolved.toString());
+    }
+
+    @Test
     void rulesWithConditions() {
         XtextResource resource = workspace.add("rules.smm", """
                 rule VendorActuation for sync when actuation and (crosses-organizations or not high-frequency)
