@@ -27,4 +27,4 @@ echo "== Scope diagram layout + SVG (warm, best of several), and Graphviz dot on
 
 echo
 echo "== Reading Twinscope files (parse + link + validate) against loading the same model from XMI"
-"$java" -Xmx2g --sun-misc-unsafe-memory-access=allow -cp "$cp" org.twinscope.benchmarks.LanguageBenchmark
+"$java" -Xms2g -Xmx2g --sun-misc-unsafe-memory-access=allow -cp "$cp" org.twinscope.benchmarks.LanguageBenchmark

@@ -3,7 +3,6 @@
  */
 package org.twinscope.dsl.load;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -141,7 +141,8 @@ public class ModelLoader {
         }
         Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
         try {
-            resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
+            // the decoded text goes to the parser as it is, not encoded to bytes and decoded once more
+            resource.load(new LazyStringInputStream(source.text(), StandardCharsets.UTF_8.name()),
                     Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
         } catch (IOException e) {
             problems.add(new Problem(file, 0, 0, Problem.Severity.ERROR, "twinscope.unreadable-file",

@@ -3,7 +3,6 @@
  */
 package org.twinscope.ui.editor;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.LazyStringInputStream;
 import org.twinscope.dsl.load.ModelLoader;
 import org.twinscope.ui.TwinscopeUiPlugin;
 
@@ -59,7 +59,9 @@ public final class EditorResources {
         URI uri = file != null ? uri(file) : URI.createURI("memory:/untitled.twin");
         Resource resource = resourceSet.createResource(uri);
         try {
-            resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+            // the text goes to the parser as it is, not encoded to bytes and decoded again
+            resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()),
+                    Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
         } catch (IOException e) {
             // an in-memory stream does not fail; the parser reports bad text as syntax errors
         }
