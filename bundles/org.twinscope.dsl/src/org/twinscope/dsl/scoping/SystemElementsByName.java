@@ -39,7 +39,7 @@ final class SystemElementsByName {
         }
     }
 
-    /** The first element (in file order) of the given name that is an instance of the type, or null. */
+    /** The first element (in content order) of the given name that is an instance of the type, or null. */
     SystemElement first(String name, EClass type) {
         Object found = byName.get(name);
         if (found instanceof SystemElement element) {
