@@ -4,7 +4,9 @@
 package org.twinscope.ui;
 
 import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
 import org.twinscope.dsl.ide.TwinscopeIdeSetup;
+import org.twinscope.ui.editor.TwinscopeFileChanges;
 
 import com.google.inject.Injector;
 
@@ -25,6 +27,12 @@ public class TwinscopeUiPlugin extends AbstractUIPlugin {
 
     public static TwinscopeUiPlugin getDefault() {
         return instance;
+    }
+
+    @Override
+    public void stop(BundleContext context) throws Exception {
+        TwinscopeFileChanges.stop();
+        super.stop(context);
     }
 
     /** The language's injector (runtime and ide services), created on first use. */

@@ -76,16 +76,6 @@ public final class DocumentParses {
 
     /** Changes when a saved Twinscope file of the file's project (other than the file) is added, removed or saved. */
     private static long projectStamp(IFile file) {
-        if (file == null || file.getProject() == null) {
-            return 0;
-        }
-        long stamp = 17;
-        for (IFile other : EditorResources.twinscopeFiles(file.getProject())) {
-            if (!other.equals(file)) {
-                stamp = stamp * 31 + other.getFullPath().hashCode();
-                stamp = stamp * 31 + other.getModificationStamp();
-            }
-        }
-        return stamp;
+        return file == null || file.getProject() == null ? 0 : TwinscopeFileChanges.ofOtherFiles(file);
     }
 }

@@ -79,8 +79,7 @@ public final class EditorResources {
         List<IFile> files = new ArrayList<>();
         try {
             project.accept(resource -> {
-                if (resource.getName().startsWith(".") && resource.getType() != IResource.PROJECT
-                        || resource.getName().equals("target") || resource.getName().equals("bin")) {
+                if (resource.getType() != IResource.PROJECT && isOutsideTheModel(resource.getName())) {
                     return false;
                 }
                 if (resource instanceof IFile file && ModelLoader.EXTENSIONS.contains(file.getFileExtension())) {
@@ -92,6 +91,24 @@ public final class EditorResources {
             // a closed or vanished project has no files to offer
         }
         return files;
+    }
+
+    /** Whether the file is one of {@link #twinscopeFiles(IProject) its project's Twinscope files}. */
+    public static boolean isModelFile(IFile file) {
+        if (!ModelLoader.EXTENSIONS.contains(file.getFileExtension())) {
+            return false;
+        }
+        for (String segment : file.getProjectRelativePath().segments()) {
+            if (isOutsideTheModel(segment)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Build output and hidden files and folders (.git, .settings) hold no model files. */
+    private static boolean isOutsideTheModel(String name) {
+        return name.startsWith(".") || name.equals("target") || name.equals("bin");
     }
 
     private static void load(XtextResourceSet resourceSet, URI uri, IFile file) {

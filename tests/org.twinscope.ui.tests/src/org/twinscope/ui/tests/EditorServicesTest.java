@@ -4,11 +4,16 @@
 package org.twinscope.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -27,6 +32,7 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.twinscope.ui.editor.DocumentParses;
 import org.twinscope.ui.editor.OccurrencesHighlighter;
 import org.twinscope.ui.editor.ReferenceSearch;
 import org.twinscope.ui.editor.SemanticHighlightingReconciler;
@@ -186,6 +192,40 @@ class EditorServicesTest {
                 return false;
             }
         }, 60_000);
+    }
+
+    @Test
+    void aParseIsReusedUntilAnotherFileOfTheProjectChanges() throws Exception {
+        Workbench.page().closeAllEditors(false); // no editor services parsing the same document meanwhile
+        IFile targets = project.getFile("targets.smm");
+        IFile twin = project.getFile("bottling-line.twin");
+        ITextFileBufferManager buffers = FileBuffers.getTextFileBufferManager();
+        buffers.connect(targets.getFullPath(), LocationKind.IFILE, null);
+        try {
+            IDocument document = buffers.getTextFileBuffer(targets.getFullPath(), LocationKind.IFILE).getDocument();
+            String text = document.get();
+            Object first = DocumentParses.withParse(document, text, resource -> resource);
+            assertSame(first, DocumentParses.withParse(document, text, resource -> resource), "nothing changed");
+            saveUnchanged(targets);
+            assertSame(first, DocumentParses.withCurrentParse(document, text, resource -> resource).orElse(null),
+                    "the document's own file was saved: its text is what was parsed");
+            saveUnchanged(twin);
+            assertTrue(DocumentParses.withCurrentParse(document, text, resource -> resource).isEmpty(),
+                    "another file of the project was saved: the parse may resolve references to its old content");
+            Object second = DocumentParses.withParse(document, text, resource -> resource);
+            assertNotSame(first, second);
+            assertSame(second, DocumentParses.withCurrentParse(document, text, resource -> resource).orElse(null));
+        } finally {
+            buffers.disconnect(targets.getFullPath(), LocationKind.IFILE, null);
+        }
+    }
+
+    private static void saveUnchanged(IFile file) throws Exception {
+        byte[] content;
+        try (var in = file.getContents()) {
+            content = in.readAllBytes();
+        }
+        file.setContents(new java.io.ByteArrayInputStream(content), true, false, null);
     }
 
     @Test
