@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature.Setting;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -40,9 +41,15 @@ public final class ReferenceSearch {
     private ReferenceSearch() {
     }
 
-    /** The referenced or declared element at the offset, and every reference to it in the project. */
-    public static List<Reference> find(String text, IFile file, int offset) {
-        XtextResource resource = EditorResources.parse(text, file);
+    /**
+     * The referenced or declared element at an offset of a document, and every reference to it in the project; on
+     * the parse the editor's services share (parsing only if needed).
+     */
+    public static List<Reference> find(IDocument document, int offset) {
+        return DocumentParses.withParse(document, document.get(), resource -> find(resource, offset));
+    }
+
+    private static List<Reference> find(XtextResource resource, int offset) {
         EObjectAtOffsetHelper helper = TwinscopeUiPlugin.getDefault().injector()
                 .getInstance(EObjectAtOffsetHelper.class);
         EObject target = helper.resolveElementAt(resource, offset);

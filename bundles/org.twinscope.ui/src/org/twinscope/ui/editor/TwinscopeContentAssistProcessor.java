@@ -37,14 +37,14 @@ public class TwinscopeContentAssistProcessor implements IContentAssistProcessor 
 
     @Override
     public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-        return proposals(viewer.getDocument().get(), offset, EditorResources.fileOf(viewer.getDocument()))
+        // on the parse the editor's services share: the one made for the text just typed, or made here for them
+        String text = viewer.getDocument().get();
+        return DocumentParses.withParse(viewer.getDocument(), text, resource -> proposals(text, offset, resource))
                 .toArray(ICompletionProposal[]::new);
     }
 
-    /** The proposals at an offset of a text (public for tests). */
-    public static List<CompletionProposal> proposals(String text, int offset, org.eclipse.core.resources.IFile file) {
+    private static List<CompletionProposal> proposals(String text, int offset, XtextResource resource) {
         Injector injector = TwinscopeUiPlugin.getDefault().injector();
-        XtextResource resource = EditorResources.parse(text, file);
         ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
         factory.setPool(POOL);
         ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);

@@ -17,7 +17,6 @@ import org.eclipse.ui.dialogs.ListDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.twinscope.ui.editor.EditorResources;
 import org.twinscope.ui.editor.ReferenceSearch;
 import org.twinscope.ui.editor.ReferenceSearch.Reference;
 
@@ -31,8 +30,7 @@ public class FindReferencesHandler extends AbstractHandler {
             return null;
         }
         var document = EditorCommands.document(editor);
-        List<Reference> references = ReferenceSearch.find(document.get(), EditorResources.fileOf(document),
-                EditorCommands.selection(editor).getOffset());
+        List<Reference> references = ReferenceSearch.find(document, EditorCommands.selection(editor).getOffset());
         var shell = HandlerUtil.getActiveShell(event);
         if (references.isEmpty()) {
             MessageDialog.openInformation(shell, "Twinscope references", "No references to the element at the caret.");

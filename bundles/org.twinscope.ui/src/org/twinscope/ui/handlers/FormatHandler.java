@@ -16,7 +16,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.twinscope.ui.TwinscopeUiPlugin;
-import org.twinscope.ui.editor.EditorResources;
+import org.twinscope.ui.editor.DocumentParses;
 
 /** Formats the whole file with the language's formatter (the one the language server uses). */
 public class FormatHandler extends AbstractHandler {
@@ -26,7 +26,7 @@ public class FormatHandler extends AbstractHandler {
         ITextEditor editor = EditorCommands.editor(event);
         if (editor != null) {
             IDocument document = EditorCommands.document(editor);
-            String formatted = format(document.get(), EditorResources.fileOf(document));
+            String formatted = format(document);
             if (formatted != null && !formatted.equals(document.get())) {
                 document.set(formatted);
             }
@@ -34,9 +34,15 @@ public class FormatHandler extends AbstractHandler {
         return null;
     }
 
-    /** The formatted text, or null when the text has syntax errors (which formatting would risk losing). */
-    public static String format(String text, org.eclipse.core.resources.IFile file) {
-        XtextResource resource = EditorResources.parse(text, file);
+    /**
+     * The document's text formatted, or null when it has syntax errors (which formatting would risk losing). Works on
+     * the parse the editor's services share, which is usually at hand: formatting then parses nothing.
+     */
+    public static String format(IDocument document) {
+        return DocumentParses.withParse(document, document.get(), FormatHandler::format);
+    }
+
+    private static String format(XtextResource resource) {
         if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
             return null;
         }

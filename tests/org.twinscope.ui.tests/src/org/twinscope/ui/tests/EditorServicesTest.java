@@ -110,10 +110,11 @@ class EditorServicesTest {
 
     @Test
     void findReferencesListsUsesAcrossFiles() throws Exception {
-        IFile file = project.getFile("bottling-line.twin");
-        String text = new String(file.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        int offset = text.indexOf("twin LineTwin") + "twin Li".length();
-        List<String> references = ReferenceSearch.find(text, file, offset).stream()
+        Workbench.page().closeAllEditors(false);
+        IEditorPart editor = IDE.openEditor(Workbench.page(), project.getFile("bottling-line.twin"));
+        IDocument document = ((ITextViewer) editor.getAdapter(ITextOperationTarget.class)).getDocument();
+        int offset = document.get().indexOf("twin LineTwin") + "twin Li".length();
+        List<String> references = ReferenceSearch.find(document, offset).stream()
                 .map(ReferenceSearch.Reference::label).toList();
         assertTrue(references.stream().anyMatch(r -> r.startsWith("targets.smm:")), references.toString());
         assertTrue(references.stream().anyMatch(r -> r.startsWith("bottling-line.twin:") && r.contains("sync")),
@@ -230,10 +231,9 @@ class EditorServicesTest {
 
     @Test
     void formatterLaysOutAFile() {
-        String formatted = FormatHandler.format("system S {organization O   asset A kind machine}\n",
-                project.getFile("scratch.twin"));
+        String formatted = FormatHandler.format(new Document("system S {organization O   asset A kind machine}\n"));
         assertEquals("system S {\n\torganization O\n\tasset A kind machine\n}\n", formatted);
-        assertNull(FormatHandler.format("system S { asset ", null), "a file with syntax errors is left alone");
+        assertNull(FormatHandler.format(new Document("system S { asset ")), "a file with syntax errors is left alone");
     }
 
     @Test
