@@ -109,6 +109,11 @@ public class ModelLoader {
         return EXTENSIONS.stream().anyMatch(extension -> name.endsWith("." + extension));
     }
 
+    /** Whether a file extension (without the dot; null for a file without one) is a Twinscope file's. */
+    public static boolean isTwinscopeExtension(String extension) {
+        return extension != null && EXTENSIONS.contains(extension); // List.of(...).contains(null) throws
+    }
+
     private static boolean isBuildOutput(Path root, Path file) {
         Path relative = root.relativize(file);
         for (Path segment : relative) {

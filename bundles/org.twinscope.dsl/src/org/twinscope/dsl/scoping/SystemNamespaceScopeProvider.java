@@ -5,6 +5,7 @@ package org.twinscope.dsl.scoping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -12,6 +13,8 @@ import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.impl.IScopeWrapper;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.twinscope.model.smm.Assessment;
@@ -19,6 +22,7 @@ import org.twinscope.model.smm.Profile;
 import org.twinscope.model.smm.SmmModel;
 import org.twinscope.model.smm.SmmPackage;
 
+import com.google.common.base.Suppliers;
 import com.google.inject.Inject;
 
 /**
@@ -34,6 +38,33 @@ public class SystemNamespaceScopeProvider extends ImportedNamespaceAwareLocalSco
 
     /** The built-in library's package: its practices and profiles are visible by short name everywhere. */
     public static final String LIBRARY_PACKAGE = "twinscope";
+
+    /** What wraps global scopes right now: the linker's record of the names a file looks up, or null. */
+    private IScopeWrapper wrapper;
+
+    @Override
+    public void setWrapper(IScopeWrapper wrapper) {
+        this.wrapper = wrapper;
+        super.setWrapper(wrapper);
+    }
+
+    /**
+     * A scope made later than asked for (see {@link SystemShortNameScope}), under the wrapper set when it was asked
+     * for: the linker sets its wrapper only while it asks, and the names the scope looks up must still be recorded as
+     * the file's imported names, which decide whether a change of another file affects this one.
+     */
+    Supplier<IScope> later(Supplier<IScope> scope) {
+        IScopeWrapper asked = wrapper;
+        return Suppliers.memoize(() -> {
+            IScopeWrapper current = wrapper;
+            setWrapper(asked);
+            try {
+                return scope.get();
+            } finally {
+                setWrapper(current);
+            }
+        });
+    }
 
     @Override
     protected List<ImportNormalizer> getImplicitImports(boolean ignoreCase) {

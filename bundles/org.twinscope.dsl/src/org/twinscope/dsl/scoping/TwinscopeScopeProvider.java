@@ -13,7 +13,6 @@ import org.eclipse.xtext.util.Tuples;
 import org.twinscope.model.twin.TwinPackage;
 import org.twinscope.model.twin.TwinSystem;
 
-import com.google.common.base.Suppliers;
 import com.google.inject.Inject;
 
 /**
@@ -41,6 +40,7 @@ public class TwinscopeScopeProvider extends AbstractTwinscopeScopeProvider {
         }
         SystemElementsByName elements = cache.get(Tuples.pair(ELEMENTS_BY_NAME, system), context.eResource(),
                 () -> new SystemElementsByName(system));
-        return new SystemShortNameScope(elements, type, Suppliers.memoize(() -> super.getScope(context, reference)));
+        SystemNamespaceScopeProvider namespaces = (SystemNamespaceScopeProvider) getDelegate();
+        return new SystemShortNameScope(elements, type, namespaces.later(() -> super.getScope(context, reference)));
     }
 }

@@ -138,7 +138,7 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
     private static Set<Path> changedFiles(IResourceDelta delta) throws CoreException {
         Set<Path> changed = new HashSet<>();
         delta.accept(child -> {
-            if (child.getResource() instanceof IFile file && ModelLoader.EXTENSIONS.contains(file.getFileExtension())
+            if (child.getResource() instanceof IFile file && ModelLoader.isTwinscopeExtension(file.getFileExtension())
                     && file.getLocation() != null) {
                 changed.add(path(file));
             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -82,7 +83,7 @@ public final class EditorResources {
                 if (resource.getType() != IResource.PROJECT && isOutsideTheModel(resource.getName())) {
                     return false;
                 }
-                if (resource instanceof IFile file && ModelLoader.EXTENSIONS.contains(file.getFileExtension())) {
+                if (resource instanceof IFile file && ModelLoader.isTwinscopeExtension(file.getFileExtension())) {
                     files.add(file);
                 }
                 return true;
@@ -95,7 +96,7 @@ public final class EditorResources {
 
     /** Whether the file is one of {@link #twinscopeFiles(IProject) its project's Twinscope files}. */
     public static boolean isModelFile(IFile file) {
-        if (!ModelLoader.EXTENSIONS.contains(file.getFileExtension())) {
+        if (!ModelLoader.isTwinscopeExtension(file.getFileExtension())) {
             return false;
         }
         for (String segment : file.getProjectRelativePath().segments()) {
@@ -104,6 +105,11 @@ public final class EditorResources {
             }
         }
         return true;
+    }
+
+    /** Whether a folder is build output or hidden, where no model files are looked for. */
+    static boolean isOutsideTheModel(IFolder folder) {
+        return isOutsideTheModel(folder.getName());
     }
 
     /** Build output and hidden files and folders (.git, .settings) hold no model files. */

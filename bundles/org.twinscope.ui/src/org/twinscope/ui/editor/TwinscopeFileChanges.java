@@ -3,11 +3,11 @@
  */
 package org.twinscope.ui.editor;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -23,8 +23,10 @@ import org.eclipse.core.runtime.CoreException;
  */
 public final class TwinscopeFileChanges {
 
-    private static final Map<IProject, AtomicLong> BY_PROJECT = new ConcurrentHashMap<>();
-    private static final Map<IFile, AtomicLong> BY_FILE = new ConcurrentHashMap<>();
+    // counted and read under the class's lock: a reader must never see a file's save in the project's count but not
+    // yet in the file's, or a later change of another file would go unnoticed
+    private static final Map<IProject, Long> BY_PROJECT = new HashMap<>();
+    private static final Map<IFile, Long> BY_FILE = new HashMap<>();
     private static final IResourceChangeListener LISTENER = TwinscopeFileChanges::count;
     private static boolean listening;
 
@@ -35,9 +37,12 @@ public final class TwinscopeFileChanges {
      * A number that changes whenever a Twinscope file of the file's project other than the file itself is added,
      * removed or saved (the file's own saves do not matter to a parse of its document's text).
      */
-    public static long ofOtherFiles(IFile file) {
-        startListening();
-        return counter(BY_PROJECT, file.getProject()).get() - counter(BY_FILE, file).get();
+    public static synchronized long ofOtherFiles(IFile file) {
+        if (!listening) {
+            ResourcesPlugin.getWorkspace().addResourceChangeListener(LISTENER, IResourceChangeEvent.POST_CHANGE);
+            listening = true;
+        }
+        return BY_PROJECT.getOrDefault(file.getProject(), 0L) - BY_FILE.getOrDefault(file, 0L);
     }
 
     /** Stops listening (when the bundle stops). */
@@ -48,40 +53,35 @@ public final class TwinscopeFileChanges {
         }
     }
 
-    private static synchronized void startListening() {
-        if (!listening) {
-            ResourcesPlugin.getWorkspace().addResourceChangeListener(LISTENER, IResourceChangeEvent.POST_CHANGE);
-            listening = true;
-        }
-    }
-
     private static void count(IResourceChangeEvent event) {
         if (event.getDelta() == null) {
             return;
         }
         try {
-            event.getDelta().accept(delta -> {
-                IResource resource = delta.getResource();
-                if (resource instanceof IProject project && (delta.getFlags() & IResourceDelta.OPEN) != 0) {
-                    counter(BY_PROJECT, project).incrementAndGet(); // opened or closed: all its files came or went
-                } else if (resource instanceof IFile file && EditorResources.isModelFile(file) && matters(delta)) {
-                    // the project's count and the file's together, so the file's own saves cancel out
-                    counter(BY_PROJECT, file.getProject()).incrementAndGet();
-                    counter(BY_FILE, file).incrementAndGet();
-                }
-                return true;
-            });
+            event.getDelta().accept(TwinscopeFileChanges::count);
         } catch (CoreException e) {
             // not thrown: the visitor throws nothing
         }
     }
 
+    private static synchronized boolean count(IResourceDelta delta) {
+        IResource resource = delta.getResource();
+        if (resource instanceof IProject project && (delta.getFlags() & IResourceDelta.OPEN) != 0) {
+            BY_PROJECT.merge(project, 1L, Long::sum); // opened or closed: all its files came or went
+        } else if (resource instanceof IFile file && EditorResources.isModelFile(file) && matters(delta)) {
+            // the project's count and the file's together, so that the file's own saves cancel out
+            BY_PROJECT.merge(file.getProject(), 1L, Long::sum);
+            if (delta.getKind() == IResourceDelta.REMOVED) {
+                BY_FILE.remove(file); // only its own document's stamp subtracts it, and that document is gone
+            } else {
+                BY_FILE.merge(file, 1L, Long::sum);
+            }
+        }
+        return !(resource instanceof IFolder folder && EditorResources.isOutsideTheModel(folder));
+    }
+
     private static boolean matters(IResourceDelta delta) {
         return delta.getKind() != IResourceDelta.CHANGED
                 || (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0;
-    }
-
-    private static <K> AtomicLong counter(Map<K, AtomicLong> counters, K key) {
-        return counters.computeIfAbsent(key, k -> new AtomicLong());
     }
 }

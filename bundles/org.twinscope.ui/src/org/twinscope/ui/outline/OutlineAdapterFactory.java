@@ -16,7 +16,7 @@ public class OutlineAdapterFactory implements IAdapterFactory {
     public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
         if (adapterType == IContentOutlinePage.class && adaptable instanceof ITextEditor editor
                 && editor.getEditorInput() instanceof IFileEditorInput input
-                && ModelLoader.EXTENSIONS.contains(input.getFile().getFileExtension())) {
+                && ModelLoader.isTwinscopeExtension(input.getFile().getFileExtension())) {
             return adapterType.cast(new TwinscopeOutlinePage(editor));
         }
         return null;

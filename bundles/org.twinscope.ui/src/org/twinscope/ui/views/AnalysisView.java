@@ -86,7 +86,7 @@ public abstract class AnalysisView extends ViewPart {
     private void follow(IEditorPart editor) {
         if (editor.getEditorInput() instanceof IFileEditorInput input) {
             IFile file = input.getFile();
-            if (ModelLoader.EXTENSIONS.contains(file.getFileExtension())) {
+            if (ModelLoader.isTwinscopeExtension(file.getFileExtension())) {
                 project = file.getProject();
                 schedule();
             }
@@ -125,7 +125,7 @@ public abstract class AnalysisView extends ViewPart {
         try {
             event.getDelta().accept(delta -> {
                 if (delta.getResource() instanceof IFile file && file.getProject().equals(project)
-                        && ModelLoader.EXTENSIONS.contains(file.getFileExtension())) {
+                        && ModelLoader.isTwinscopeExtension(file.getFileExtension())) {
                     found[0] = true;
                 }
                 return !found[0];

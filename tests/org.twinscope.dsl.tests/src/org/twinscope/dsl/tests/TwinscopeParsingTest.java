@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -41,6 +44,9 @@ class TwinscopeParsingTest {
 
     @Inject
     private TestWorkspace workspace;
+
+    @Inject
+    private IResourceDescription.Manager descriptions;
 
     @BeforeEach
     void reset() {
@@ -138,6 +144,22 @@ class TwinscopeParsingTest {
                 .filter(i -> i.getMessage().startsWith("Unknown")).map(i -> i.getMessage()).toList();
         assertEquals(2, unresolved.size(), unresolved.toString());
         assertTrue(unresolved.get(0).contains("'Y'") && unresolved.get(1).contains("'T'"), unresolved.toString());
+    }
+
+    @Test
+    void namesASystemLooksUpElsewhereAreRecordedSoThatChangesThereRevalidateIt() {
+        workspace.add("a.twin", "system A { asset Y }\n");
+        XtextResource resource = workspace.add("b.twin", """
+                system B {
+                	asset X
+                	twin T represents X, A.Missing, Elsewhere
+                }
+                """);
+        workspace.validate(resource);
+        Set<String> imported = new HashSet<>();
+        descriptions.getResourceDescription(resource).getImportedNames().forEach(n -> imported.add(n.toString()));
+        // a file that declares A.Missing or Elsewhere later must make this one relink; X is this file's own
+        assertTrue(imported.contains("a.missing") && imported.contains("elsewhere"), imported.toString());
     }
 
     @Test

@@ -200,6 +200,10 @@ class EditorServicesTest {
         Workbench.page().closeAllEditors(false); // no editor services parsing the same document meanwhile
         IFile targets = project.getFile("targets.smm");
         IFile twin = project.getFile("bottling-line.twin");
+        IFile license = project.getFile("LICENSE"); // a file without an extension
+        if (!license.exists()) {
+            license.create(new java.io.ByteArrayInputStream("EPL-2.0\n".getBytes()), true, null);
+        }
         ITextFileBufferManager buffers = FileBuffers.getTextFileBufferManager();
         buffers.connect(targets.getFullPath(), LocationKind.IFILE, null);
         try {
@@ -210,6 +214,9 @@ class EditorServicesTest {
             saveUnchanged(targets);
             assertSame(first, DocumentParses.withCurrentParse(document, text, resource -> resource).orElse(null),
                     "the document's own file was saved: its text is what was parsed");
+            saveUnchanged(license);
+            assertSame(first, DocumentParses.withCurrentParse(document, text, resource -> resource).orElse(null),
+                    "a file that is not a Twinscope file was saved");
             saveUnchanged(twin);
             assertTrue(DocumentParses.withCurrentParse(document, text, resource -> resource).isEmpty(),
                     "another file of the project was saved: the parse may resolve references to its old content");
