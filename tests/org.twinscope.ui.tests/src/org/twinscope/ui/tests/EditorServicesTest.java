@@ -174,9 +174,19 @@ class EditorServicesTest {
         IFile twin = project.getFile("bottling-line.twin");
         IFile targets = project.getFile("targets.smm");
         String original = new String(twin.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        twin.setContents(new java.io.ByteArrayInputStream(original.replace("asset Filler ", "asset Filler2 ")
-                .replace("represents Filler,", "represents Filler2,").getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
+        IFile notes = project.getFile("NOTES"); // no extension: the builder sees it in the same change
+        // one workspace operation, so that one build gets both files in its delta
+        project.getWorkspace().run(monitor -> {
+            var bytes = new java.io.ByteArrayInputStream("to do\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (notes.exists()) {
+                notes.setContents(bytes, true, false, monitor);
+            } else {
+                notes.create(bytes, true, monitor);
+            }
+            twin.setContents(new java.io.ByteArrayInputStream(original.replace("asset Filler ", "asset Filler2 ")
+                    .replace("represents Filler,", "represents Filler2,").getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8)), true, false, monitor);
+        }, null);
         Workbench.waitUntil("the dependent .smm file to show the broken reference", () -> {
             try {
                 return Workbench.errors(targets).length > 0;
