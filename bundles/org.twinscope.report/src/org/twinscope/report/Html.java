@@ -30,9 +30,8 @@ public final class Html {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    // control characters are not allowed in XML (SVG); drop them
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
+                    if (isPlain(c)) {
+                        out.append(c); // other control characters are not allowed in XML (SVG): dropped
                     }
                 }
             }
@@ -40,6 +39,7 @@ public final class Html {
         return out.toString();
     }
 
+    /** A character written as it is: not one of the five escaped ones, nor a control character other than \n, \t. */
     private static boolean isPlain(char c) {
         return c >= 0x20 ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' : c == '\n' || c == '\t';
     }

@@ -114,11 +114,17 @@ public class ModelLoader {
         return extension != null && EXTENSIONS.contains(extension); // List.of(...).contains(null) throws
     }
 
+    /**
+     * Whether a file or folder of this name is build output or hidden (.git, .settings): no model files are looked for
+     * there, from the command line or in the IDE.
+     */
+    public static boolean isOutsideTheModel(String name) {
+        return name.equals("target") || name.equals("bin") || name.startsWith(".");
+    }
+
     private static boolean isBuildOutput(Path root, Path file) {
-        Path relative = root.relativize(file);
-        for (Path segment : relative) {
-            String name = segment.toString();
-            if (name.equals("target") || name.equals("bin") || name.startsWith(".")) {
+        for (Path segment : root.relativize(file)) {
+            if (isOutsideTheModel(segment.toString())) {
                 return true;
             }
         }

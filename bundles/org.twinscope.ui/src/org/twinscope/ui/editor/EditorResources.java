@@ -13,7 +13,6 @@ import java.util.Map;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -80,7 +79,7 @@ public final class EditorResources {
         List<IFile> files = new ArrayList<>();
         try {
             project.accept(resource -> {
-                if (resource.getType() != IResource.PROJECT && isOutsideTheModel(resource.getName())) {
+                if (resource.getType() != IResource.PROJECT && ModelLoader.isOutsideTheModel(resource.getName())) {
                     return false;
                 }
                 if (resource instanceof IFile file && ModelLoader.isTwinscopeExtension(file.getFileExtension())) {
@@ -100,21 +99,11 @@ public final class EditorResources {
             return false;
         }
         for (String segment : file.getProjectRelativePath().segments()) {
-            if (isOutsideTheModel(segment)) {
+            if (ModelLoader.isOutsideTheModel(segment)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Whether a folder is build output or hidden, where no model files are looked for. */
-    static boolean isOutsideTheModel(IFolder folder) {
-        return isOutsideTheModel(folder.getName());
-    }
-
-    /** Build output and hidden files and folders (.git, .settings) hold no model files. */
-    private static boolean isOutsideTheModel(String name) {
-        return name.startsWith(".") || name.equals("target") || name.equals("bin");
     }
 
     private static void load(XtextResourceSet resourceSet, URI uri, IFile file) {

@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.twinscope.dsl.load.ModelLoader;
 
 /**
  * Counts, from the workspace's change events, how often the Twinscope files of each project were added, removed or
@@ -77,7 +78,7 @@ public final class TwinscopeFileChanges {
                 BY_FILE.merge(file, 1L, Long::sum);
             }
         }
-        return !(resource instanceof IFolder folder && EditorResources.isOutsideTheModel(folder));
+        return !(resource instanceof IFolder folder && ModelLoader.isOutsideTheModel(folder.getName()));
     }
 
     private static boolean matters(IResourceDelta delta) {
