@@ -59,6 +59,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Progress progress = input.progress(stderr);
         Workspace workspace = Workspace.load(input.paths, progress);
+        if (workspace.badArguments(stderr, "analyze")) {
+            return 2;
+        }
         AnalysisResult result = workspace.analyzeOrExplain(stderr, "analyze",
                 "an analysis of a broken model would mislead", progress);
         if (result == null) {

@@ -36,6 +36,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = input.progress(spec.commandLine().getErr());
         Workspace workspace = Workspace.load(input.paths, progress);
+        if (workspace.badArguments(spec.commandLine().getErr(), "check")) {
+            return 2;
+        }
         workspace.printProblems(out, infos);
         long errors = workspace.model().count(Problem.Severity.ERROR);
         long warnings = workspace.model().count(Problem.Severity.WARNING);

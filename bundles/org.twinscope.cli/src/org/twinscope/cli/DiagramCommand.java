@@ -76,6 +76,9 @@ final class DiagramCommand implements Callable<Integer> {
         }
         Progress progress = input.progress(stderr);
         Workspace workspace = Workspace.load(input.paths, progress);
+        if (workspace.badArguments(stderr, "diagram")) {
+            return 2;
+        }
         AnalysisResult result = workspace.analyzeOrExplain(stderr, "diagram", "no diagram was drawn", progress);
         if (result == null) {
             return 1;
@@ -86,11 +89,11 @@ final class DiagramCommand implements Callable<Integer> {
             stderr.println(systemName == null ? "twinscope diagram: the files describe no system"
                     : "twinscope diagram: no system named " + systemName + "; systems: " + String.join(", ",
                             result.systems().stream().map(s -> s.system().getName()).toList()));
-            return 1;
+            return systemName == null ? 1 : 2;
         }
         DiagramScope scope = scope(system, stderr);
         if (scope == null) {
-            return 1;
+            return 2; // --practice or --subdomain names nothing in the catalog
         }
         progress.phase("Laying out");
         LaidOutDiagram diagram;
@@ -99,7 +102,7 @@ final class DiagramCommand implements Callable<Integer> {
             if (boundary == null) {
                 stderr.println("twinscope diagram: no boundary named " + boundaryName + " in " + system.system()
                         .getName());
-                return 1;
+                return 2;
             }
             diagram = BoundaryDiagram.detail(system, scope, boundary);
         } else if (overview) {

@@ -6,16 +6,11 @@ package org.twinscope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.twinscope.analysis.AnalysisResult;
-import org.twinscope.diagram.Diagrams;
-import org.twinscope.report.AtomicFiles;
-import org.twinscope.report.HtmlReport;
-import org.twinscope.report.JsonReport;
-import org.twinscope.report.SarifReport;
+import org.twinscope.report.OutputFolder;
+import org.twinscope.report.ReportFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +27,13 @@ final class ReportCommand implements Callable<Integer> {
     private InputOptions input;
 
     @Option(names = { "-o", "--out" }, required = true, paramLabel = "DIR",
-            description = "Folder to write the report to; replaced as a whole, atomically.")
+            description = "Folder to write the report to: a new or empty one, or one holding an earlier report "
+                    + "(its files are replaced, other files are kept). All files or none are written.")
     private Path out;
+
+    @Option(names = "--force",
+            description = "Also write into a folder that holds other files; they are kept, never deleted.")
+    private boolean force;
 
     @Spec
     private CommandSpec spec;
@@ -43,19 +43,38 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Progress progress = input.progress(stderr);
+        OutputFolder folder = new OutputFolder(out, force);
+        try {
+            folder.checkWritable(); // before reading: a wrong --out is a bad argument, found at once
+        } catch (OutputFolder.Refused refused) {
+            return refused(stderr, refused);
+        }
         Workspace workspace = Workspace.load(input.paths, progress);
+        if (workspace.badArguments(stderr, "report")) {
+            return 2;
+        }
         AnalysisResult result = workspace.analyzeOrExplain(stderr, "report", "no report was written", progress);
         if (result == null) {
             return 1;
         }
         progress.phase("Writing the report");
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("index.html", HtmlReport.write(result, Diagrams.forReport(result, true)));
-        files.put("analysis.json", JsonReport.write(result));
-        files.put("analysis.sarif", SarifReport.write(result, workspace.locator()));
-        AtomicFiles.writeFolder(out, files);
-        stdout.println("Report written to " + out.resolve("index.html"));
+        Path index;
+        try {
+            index = ReportFolder.write(result, workspace.locator(), out, force);
+        } catch (OutputFolder.Refused refused) { // the folder changed while the model was read
+            return refused(stderr, refused);
+        }
+        stdout.println("Report written to " + workspace.display(index));
         stdout.flush();
         return 0;
+    }
+
+    private static int refused(PrintWriter stderr, OutputFolder.Refused refused) {
+        stderr.println("twinscope report: " + refused.getMessage() + (refused.forcible()
+                ? ", or add --force to write beside them (none of them is deleted; only files named like the "
+                        + "report's are replaced)"
+                : "") + ".");
+        stderr.flush();
+        return 2;
     }
 }

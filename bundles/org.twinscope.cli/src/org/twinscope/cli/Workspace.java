@@ -5,49 +5,52 @@ package org.twinscope.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.twinscope.analysis.AnalysisInput;
 import org.twinscope.analysis.AnalysisResult;
-import org.twinscope.analysis.Analyzer;
-import org.twinscope.dsl.TwinscopeStandaloneSetup;
+import org.twinscope.dsl.load.AnalyzedModel;
 import org.twinscope.dsl.load.LoadedModel;
-import org.twinscope.dsl.load.ModelLoader;
 import org.twinscope.dsl.load.Problem;
-import org.twinscope.report.SourceLocation;
-import org.twinscope.report.SourceLocator;
-
-import com.google.inject.Injector;
+import org.twinscope.dsl.load.TwinscopePipeline;
+import org.twinscope.model.util.SourceLocator;
 
 /** Reads the files a command is given, once, and reports their problems the way compilers do. */
 final class Workspace {
 
-    private final LoadedModel model;
+    private final AnalyzedModel model;
     private final Path base;
 
-    private Workspace(LoadedModel model) {
+    private Workspace(AnalyzedModel model) {
         this.model = model;
         this.base = Path.of("").toAbsolutePath();
     }
 
     static Workspace load(List<Path> paths, Progress progress) {
         progress.phase("Reading " + paths.size() + (paths.size() == 1 ? " path" : " paths"));
-        Injector injector = TwinscopeStandaloneSetup.doSetup();
-        ModelLoader loader = injector.getInstance(ModelLoader.class);
-        return new Workspace(loader.load(paths));
+        return new Workspace(TwinscopePipeline.standalone().read(paths));
     }
 
     LoadedModel model() {
-        return model;
+        return model.model();
     }
 
     boolean hasErrors() {
         return model.hasErrors();
+    }
+
+    /**
+     * Prints the problems with the paths the command was given (a path that does not exist, a folder without any
+     * Twinscope file): such a command has nothing to work on, which is a bad argument, not a clean model.
+     *
+     * @return whether there were any
+     */
+    boolean badArguments(PrintWriter stderr, String command) {
+        List<Problem> bad = model.problems().stream().filter(p -> Problem.BAD_ARGUMENT.equals(p.code())).toList();
+        for (Problem problem : bad) {
+            stderr.println("twinscope " + command + ": " + problem.file() + ": " + problem.message());
+        }
+        stderr.flush();
+        return !bad.isEmpty();
     }
 
     /** Prints every problem, one per line, with paths relative to the working folder when they are below it. */
@@ -85,32 +88,11 @@ final class Workspace {
             return null;
         }
         progress.phase("Analyzing");
-        return Analyzer.analyze(analysisInput());
+        return model.result();
     }
 
-    /** The user's files and the built-in library, for analysis. */
-    AnalysisInput analysisInput() {
-        List<Resource> resources = new ArrayList<>(model.files().values());
-        resources.addAll(model.libraryResources());
-        return AnalysisInput.of(resources);
-    }
-
-    /** Locates elements of the user's files (library elements have no location a user could open). */
+    /** Locates elements of the user's files, with paths relative to the working folder (where CI runs). */
     SourceLocator locator() {
-        return (EObject element) -> {
-            Resource resource = element.eResource();
-            if (resource == null || !model.files().containsValue(resource)) {
-                return null;
-            }
-            ICompositeNode node = NodeModelUtils.getNode(element);
-            if (node == null) {
-                return null;
-            }
-            Path file = Path.of(resource.getURI().toFileString());
-            var start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
-            var end = NodeModelUtils.getLineAndColumn(node, node.getEndOffset());
-            return new SourceLocation(display(file).toString().replace('\\', '/'), start.getLine(),
-                    start.getColumn(), end.getLine(), end.getColumn());
-        };
+        return model.locator(base);
     }
 }

@@ -48,7 +48,7 @@ import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.SystemElement;
 import org.twinscope.model.twin.Twin;
 import org.twinscope.model.twin.TwinSystem;
-import org.twinscope.report.ElementNames;
+import org.twinscope.model.util.ElementNames;
 
 /**
  * The boundary diagram of a system: organizations and boundaries as nested containers, assets and twins as nodes,
@@ -331,7 +331,7 @@ public final class BoundaryDiagram {
         ElementState state = states.get(sync);
         Mark mark = state == null ? Mark.NONE : state.worst();
         boolean crosses = facts.holds(sync, Fact.CROSSES_ORGANIZATIONS);
-        StringBuilder tooltip = new StringBuilder(SystemFacts.label(sync)).append(": ").append(label);
+        StringBuilder tooltip = new StringBuilder(ElementNames.label(sync)).append(": ").append(label);
         if (crosses) {
             tooltip.append("\n").append(facts.reason(sync, Fact.CROSSES_ORGANIZATIONS));
         }
@@ -362,7 +362,7 @@ public final class BoundaryDiagram {
             commands |= sync.getDirection() != SyncDirection.TELEMETRY;
             crosses |= facts.holds(sync, Fact.CROSSES_ORGANIZATIONS);
         }
-        String tooltip = String.join("\n", bundle.stream().limit(12).map(s -> SystemFacts.label(s) + ": "
+        String tooltip = String.join("\n", bundle.stream().limit(12).map(s -> ElementNames.label(s) + ": "
                 + syncLabel(s)).toList()) + (bundle.size() > 12 ? "\n(" + (bundle.size() - 12) + " more)" : "");
         linkInfo.put(edge, new Link("ts-bundle-" + boxInfo.get(from).id() + "-" + boxInfo.get(to).id(), null,
                 boxInfo.get(from).id(), boxInfo.get(to).id(), List.of(), label, 0, 0, 0, 0, commands, false, crosses,

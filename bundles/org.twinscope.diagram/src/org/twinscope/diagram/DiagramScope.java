@@ -11,7 +11,7 @@ import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.applicability.Applicability;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.smm.SubDomain;
-import org.twinscope.report.ElementNames;
+import org.twinscope.model.util.ElementNames;
 
 /**
  * What a diagram is about: one practice, the practices of a sub-domain, or every practice that applies.

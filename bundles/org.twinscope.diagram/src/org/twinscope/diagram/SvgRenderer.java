@@ -3,7 +3,7 @@
  */
 package org.twinscope.diagram;
 
-import static org.twinscope.report.Html.escape;
+import static org.twinscope.diagram.Markup.escape;
 
 import java.util.List;
 import java.util.Locale;

@@ -10,12 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Writes files and folders so that a reader never sees half of them: content goes to a temporary sibling first and
- * is moved into place in one step. A failed run leaves the previous output (or nothing) behind.
+ * is moved into place in one step. A failed run leaves the previous output (or nothing) behind. Folders of several
+ * files are written by {@link OutputFolder}.
  */
 public final class AtomicFiles {
 
@@ -41,42 +41,15 @@ public final class AtomicFiles {
     }
 
     /** Temporary files are private to their owner; an output file is as readable as any other file. */
-    private static void readableByAll(Path path) throws IOException {
+    static void readableByAll(Path path) throws IOException {
         if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(
                     Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
         }
     }
 
-    /** Replaces the folder with one holding exactly the given files (relative path to content). */
-    public static void writeFolder(Path folder, Map<String, String> files) throws IOException {
-        Path target = folder.toAbsolutePath();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
-        Path previous = parent.resolve("." + target.getFileName() + ".previous");
-        try {
-            for (Map.Entry<String, String> entry : files.entrySet()) {
-                Path file = staging.resolve(entry.getKey()).normalize();
-                if (!file.startsWith(staging)) {
-                    throw new IOException("refusing to write outside the report folder: " + entry.getKey());
-                }
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, entry.getValue(), StandardCharsets.UTF_8);
-            }
-            readableByAll(staging);
-            deleteRecursively(previous);
-            if (Files.exists(target)) {
-                move(target, previous);
-            }
-            move(staging, target);
-            deleteRecursively(previous);
-        } finally {
-            deleteRecursively(staging);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
+    /** Moves in one step where the file system can, so that readers see the old or the new, never half. */
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -84,7 +57,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

@@ -10,6 +10,7 @@ import org.twinscope.analysis.AnalysisResult;
 import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.PracticeGap;
+import org.twinscope.model.util.ElementNames;
 
 /** One row per targeted practice and assessment (RFC 4180), for spreadsheets. */
 public final class CsvReport {

@@ -3,7 +3,7 @@
  */
 package org.twinscope.report;
 
-import static org.twinscope.report.Html.escape;
+import static org.twinscope.diagram.Markup.escape;
 
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,7 @@ import org.twinscope.analysis.matrix.MatrixCell;
 import org.twinscope.analysis.suggestions.Suggestion;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.twin.Boundary;
+import org.twinscope.model.util.ElementNames;
 
 /**
  * A self-contained HTML report: no network, no scripts, no external fonts or style sheets. Every string from the

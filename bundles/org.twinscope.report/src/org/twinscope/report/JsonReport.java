@@ -24,6 +24,7 @@ import org.twinscope.model.twin.Boundary;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.twinscope.model.util.ElementNames;
 
 /**
  * The analysis as JSON, for scripts and dashboards. The document has no timestamps or absolute paths, so the same

@@ -19,6 +19,9 @@ import org.twinscope.model.smm.Practice;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.twinscope.model.util.ElementNames;
+import org.twinscope.model.util.SourceLocation;
+import org.twinscope.model.util.SourceLocator;
 
 /**
  * Gaps as SARIF 2.1.0, for code-scanning tools: one rule per SMM practice, one result per practice that falls short

@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.PracticeGap;
 import org.twinscope.analysis.gaps.Status;
+import org.twinscope.diagram.Markup;
+import org.twinscope.model.util.ElementNames;
 
 /**
  * The scorecard chart: per targeted practice (system-wide targets), a bar for the target level and a bar for the
@@ -31,7 +33,7 @@ public final class ScorecardSvg {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"scorecard\" "
                 + "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">", width, height, width, height));
-        svg.append("<title>").append(Html.escape("Scorecard of " + assessment.assessment().getName()
+        svg.append("<title>").append(Markup.escape("Scorecard of " + assessment.assessment().getName()
                 + ": target and current level per practice")).append("</title>");
         String[] levels = { "None", "Minimum", "Ad hoc", "Consistent", "Formalized" };
         for (int level = 0; level <= 4; level++) {
@@ -46,11 +48,11 @@ public final class ScorecardSvg {
         int y = TOP;
         for (PracticeGap gap : gaps) {
             String title = ElementNames.title(gap.practice());
-            svg.append("<g><title>").append(Html.escape(title + ": target " + gap.target().level().getLiteral()
+            svg.append("<g><title>").append(Markup.escape(title + ": target " + gap.target().level().getLiteral()
                     + ", current " + (gap.current() == null ? gap.status().label() : gap.current().getLiteral())
                     + " (" + gap.explanation() + ")")).append("</title>");
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\">%s"
-                    + "</text>", LABEL_WIDTH - 8, y + 15, Html.escape(title)));
+                    + "</text>", LABEL_WIDTH - 8, y + 15, Markup.escape(title)));
             int target = gap.target().level().getValue() * STEP;
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"9\" "
                     + "fill=\"#9bb7d4\"/>", LABEL_WIDTH, y + 3, Math.max(target, 2)));
@@ -61,7 +63,7 @@ public final class ScorecardSvg {
                         + "fill=\"%s\"/>", LABEL_WIDTH, y + 14, Math.max(current, 2), color));
             } else {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" fill=\"#777\">%s"
-                        + "</text>", LABEL_WIDTH + 4, y + 23, Html.escape(gap.status().label())));
+                        + "</text>", LABEL_WIDTH + 4, y + 23, Markup.escape(gap.status().label())));
             }
             svg.append("</g>");
             y += ROW;

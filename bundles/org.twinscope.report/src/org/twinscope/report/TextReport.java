@@ -19,6 +19,7 @@ import org.twinscope.analysis.matrix.BoundaryMatrix;
 import org.twinscope.analysis.suggestions.Suggestion;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.twin.Boundary;
+import org.twinscope.model.util.ElementNames;
 
 /** The analysis as plain-text tables for a terminal: practices per boundary, then gaps by size with reasons. */
 public final class TextReport {

@@ -16,17 +16,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.twinscope.analysis.AnalysisInput;
-import org.twinscope.analysis.Analyzer;
 import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.diagram.BoundaryDiagram;
 import org.twinscope.diagram.DiagramScope;
 import org.twinscope.diagram.LaidOutDiagram;
 import org.twinscope.diagram.SvgRenderer;
-import org.twinscope.dsl.TwinscopeStandaloneSetup;
-import org.twinscope.dsl.load.LoadedModel;
-import org.twinscope.dsl.load.ModelLoader;
+import org.twinscope.dsl.load.TwinscopePipeline;
 
 /**
  * Prints layout + SVG times of the boundary diagram for systems of 100, 1,000 and 5,000 nodes (assets and twins),
@@ -42,11 +37,11 @@ public final class DiagramBenchmark {
 
     public static void main(String[] args) throws Exception {
         Logger.getRootLogger().setLevel(Level.WARN);
-        ModelLoader loader = TwinscopeStandaloneSetup.doSetup().getInstance(ModelLoader.class);
+        TwinscopePipeline pipeline = TwinscopePipeline.standalone();
         System.out.printf("%-7s %-9s %14s %14s %10s %9s%n", "nodes", "view", "ours (s)", "dot (s)", "dot/ours",
                 "goal");
         for (int nodes : new int[] { 100, 1_000, 5_000 }) {
-            SystemAnalysis analysis = analysis(loader, nodes);
+            SystemAnalysis analysis = analysis(pipeline, nodes);
             if (nodes <= 1_000) {
                 Runnable ours = () -> SvgRenderer.render(BoundaryDiagram.full(analysis, DiagramScope.all()));
                 double cold = warmUp(ours);
@@ -102,15 +97,12 @@ public final class DiagramBenchmark {
         return first;
     }
 
-    private static SystemAnalysis analysis(ModelLoader loader, int nodes) throws Exception {
+    private static SystemAnalysis analysis(TwinscopePipeline pipeline, int nodes) throws Exception {
         Path folder = Files.createTempDirectory("twinscope-diagram-bench");
         Files.writeString(folder.resolve("big.twin"), SyntheticSystem.twin(nodes * SyntheticSystem.ELEMENTS_PER_CELL
                 / 4));
         Files.writeString(folder.resolve("targets.smm"), SyntheticSystem.smm());
-        LoadedModel model = loader.load(List.of(folder));
-        List<Resource> resources = new ArrayList<>(model.files().values());
-        resources.addAll(model.libraryResources());
-        return Analyzer.analyze(AnalysisInput.of(resources)).systems().get(0);
+        return pipeline.read(List.of(folder)).result().systems().get(0);
     }
 
     /** The same nodes, clusters, edges and labels as a Graphviz graph, left to right like ours. */

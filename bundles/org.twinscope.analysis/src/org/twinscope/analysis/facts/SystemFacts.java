@@ -27,6 +27,7 @@ import org.twinscope.model.twin.SystemElement;
 import org.twinscope.model.twin.Twin;
 import org.twinscope.model.twin.TwinFidelity;
 import org.twinscope.model.twin.TwinSystem;
+import org.twinscope.model.util.ElementNames;
 
 /**
  * The facts that hold for each element of one twin system, each with the reason in words. Computed once, in time
@@ -212,7 +213,7 @@ public final class SystemFacts {
             if (source == null || target == null || source.eIsProxy() || target.eIsProxy()) {
                 continue;
             }
-            String label = label(sync);
+            String label = ElementNames.label(sync);
             Organization sourceOwner = Ownership.owner(source);
             Organization targetOwner = Ownership.owner(target);
             if (Ownership.differ(sourceOwner, targetOwner)) {
@@ -338,14 +339,8 @@ public final class SystemFacts {
         return null;
     }
 
-    /** "sync FillerFeed" or "sync Filler -> LineTwin". */
-    public static String label(Synchronization sync) {
-        return sync.getName() != null ? "sync " + sync.getName()
-                : "sync " + name(sync.getSource()) + " -> " + name(sync.getTarget());
-    }
-
     private static String name(SystemElement element) {
-        return element == null ? "?" : element.getName();
+        return ElementNames.name(element);
     }
 
     private static String nameOrSystem(Boundary boundary) {

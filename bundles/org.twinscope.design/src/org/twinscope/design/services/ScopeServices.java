@@ -11,19 +11,18 @@ import java.util.WeakHashMap;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.twinscope.analysis.AnalysisInput;
 import org.twinscope.analysis.AnalysisResult;
-import org.twinscope.analysis.Analyzer;
 import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.applicability.Applicability;
 import org.twinscope.analysis.facts.Frequencies;
 import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.PracticeGap;
+import org.twinscope.dsl.load.TwinscopePipeline;
 import org.twinscope.model.smm.Fact;
 import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.SystemElement;
 import org.twinscope.model.twin.TwinSystem;
-import org.twinscope.report.ElementNames;
+import org.twinscope.model.util.ElementNames;
 
 /**
  * Services of the Twinscope Sirius viewpoint. Plain Java, as Sirius calls them (public, no-argument constructor,
@@ -135,7 +134,7 @@ public class ScopeServices {
         synchronized (CACHE) {
             cached = CACHE.get(resourceSet);
             if (cached == null || cached.stamp() != stamp) {
-                cached = new Cached(stamp, Analyzer.analyze(AnalysisInput.of(resourceSet.getResources())));
+                cached = new Cached(stamp, TwinscopePipeline.analyze(resourceSet.getResources()));
                 CACHE.put(resourceSet, cached);
             }
         }

@@ -87,8 +87,13 @@ public class ModelLoader {
             Path path = given.toAbsolutePath().normalize();
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(ModelLoader::isTwinscopeFile)
-                            .filter(p -> !isBuildOutput(path, p)).forEach(files::add);
+                    List<Path> found = walk.filter(Files::isRegularFile).filter(ModelLoader::isTwinscopeFile)
+                            .filter(p -> !isBuildOutput(path, p)).toList();
+                    files.addAll(found);
+                    if (found.isEmpty()) {
+                        problems.add(argumentProblem(given, "no .twin or .smm file in this folder (build output and "
+                                + "hidden folders are not searched); give the folder that holds the model"));
+                    }
                 } catch (IOException e) {
                     problems.add(argumentProblem(given, "cannot read folder: " + e.getMessage()));
                 }
@@ -178,6 +183,6 @@ public class ModelLoader {
     }
 
     private static Problem argumentProblem(Path given, String message) {
-        return new Problem(given, 0, 0, Problem.Severity.ERROR, "twinscope.bad-argument", message);
+        return new Problem(given, 0, 0, Problem.Severity.ERROR, Problem.BAD_ARGUMENT, message);
     }
 }

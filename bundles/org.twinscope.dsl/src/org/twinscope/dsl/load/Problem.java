@@ -18,6 +18,9 @@ import java.util.Comparator;
  */
 public record Problem(Path file, int line, int column, Severity severity, String code, String message) {
 
+    /** The code of a problem with the files and folders given to read (missing, not Twinscope files, none inside). */
+    public static final String BAD_ARGUMENT = "twinscope.bad-argument";
+
     /** How bad a problem is; errors make a model unusable for analysis. */
     public enum Severity {
         ERROR, WARNING, INFO;

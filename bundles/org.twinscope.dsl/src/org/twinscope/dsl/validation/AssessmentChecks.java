@@ -12,6 +12,7 @@ import org.twinscope.model.smm.Practice;
 import org.twinscope.model.smm.Profile;
 import org.twinscope.model.smm.Rating;
 import org.twinscope.model.smm.SmmPackage;
+import org.twinscope.model.util.ElementNames;
 
 /** Checks of assessments against the profile they are made against. */
 public class AssessmentChecks extends AbstractTwinscopeCheck {
@@ -26,7 +27,7 @@ public class AssessmentChecks extends AbstractTwinscopeCheck {
             return;
         }
         if (!EffectiveTargets.of(profile).targets(practice)) {
-            info("Profile " + profile.getName() + " sets no target for " + Labels.of(practice)
+            info("Profile " + profile.getName() + " sets no target for " + ElementNames.label(practice)
                     + ", so this rating is not compared with anything. Add 'target " + practice.getName()
                     + " <level>' to the profile, or remove the rating.", SMM.getRating_Practice(),
                     IssueCodes.UNTARGETED_RATING);
@@ -36,7 +37,7 @@ public class AssessmentChecks extends AbstractTwinscopeCheck {
     @Check
     public void notApplicableIsJustified(Rating rating) {
         if (rating.isNotApplicable() && (rating.getJustification() == null || rating.getJustification().isBlank())) {
-            warning("Say why " + Labels.of(rating.getPractice()) + " is not applicable: add 'because \"...\"'. "
+            warning("Say why " + ElementNames.label(rating.getPractice()) + " is not applicable: add 'because \"...\"'. "
                     + "An unexplained exclusion cannot be reviewed.", SMM.getRating_NotApplicable(),
                     IssueCodes.MISSING_JUSTIFICATION);
         }

@@ -10,6 +10,7 @@ import org.twinscope.model.twin.FrequencyMode;
 import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.Twin;
 import org.twinscope.model.twin.TwinPackage;
+import org.twinscope.model.util.ElementNames;
 
 /** Checks of the twin system itself: what twins represent and how they synchronize. */
 public class SystemChecks extends AbstractTwinscopeCheck {
@@ -28,7 +29,7 @@ public class SystemChecks extends AbstractTwinscopeCheck {
     @Check
     public void synchronizationHasFrequency(Synchronization sync) {
         if (sync.getFrequency() == null) {
-            warning(capitalized(Labels.of(sync)) + " has no frequency. Say how often it happens: 'every 100 ms', "
+            warning(capitalized(ElementNames.label(sync)) + " has no frequency. Say how often it happens: 'every 100 ms', "
                     + "'continuous', 'on-change', 'on-demand' or 'batch every 1 d'.",
                     TWIN.getSynchronization_Target(), IssueCodes.MISSING_FREQUENCY);
         }
@@ -55,11 +56,11 @@ public class SystemChecks extends AbstractTwinscopeCheck {
             return;
         }
         if (sync.getSource() == sync.getTarget()) {
-            error(capitalized(Labels.of(sync)) + " links " + sync.getSource().getName()
+            error(capitalized(ElementNames.label(sync)) + " links " + sync.getSource().getName()
                     + " with itself; a synchronization links a twin with an asset or with another twin.",
                     TWIN.getSynchronization_Target(), IssueCodes.INVALID_SYNC_ENDPOINTS);
         } else if (sync.getSource() instanceof Asset && sync.getTarget() instanceof Asset) {
-            error(capitalized(Labels.of(sync)) + " links two assets; a synchronization keeps a twin in step with "
+            error(capitalized(ElementNames.label(sync)) + " links two assets; a synchronization keeps a twin in step with "
                     + "an asset or another twin. Model the twin in between.", TWIN.getSynchronization_Target(),
                     IssueCodes.INVALID_SYNC_ENDPOINTS);
         }

@@ -4,8 +4,6 @@
 package org.twinscope.ui.handlers;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -16,14 +14,17 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.twinscope.diagram.Diagrams;
-import org.twinscope.report.AtomicFiles;
-import org.twinscope.report.HtmlReport;
-import org.twinscope.report.JsonReport;
+import org.twinscope.report.OutputFolder;
+import org.twinscope.report.ReportFolder;
 import org.twinscope.ui.views.ProjectAnalysis;
 
-/** Writes the HTML report of the selected project into its report/ folder, in a job. */
+/**
+ * Writes the report of the selected project into its report/ folder, in a job: the same folder (HTML, JSON, SARIF)
+ * as the command line's {@code twinscope report <project> --out report}, through the same API.
+ */
 public class GenerateReportHandler extends AbstractHandler {
+
+    private static final String REPORT_FOLDER = "report";
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -37,18 +38,22 @@ public class GenerateReportHandler extends AbstractHandler {
                 return Status.error("The Twinscope files of " + project.getName() + " have errors (see the Problems "
                         + "view); fix them first, no report was written.");
             }
-            Map<String, String> files = new LinkedHashMap<>();
-            files.put("index.html", HtmlReport.write(analysis.result(), Diagrams.forReport(analysis.result(), true)));
-            files.put("analysis.json", JsonReport.write(analysis.result()));
             try {
-                AtomicFiles.writeFolder(Path.of(project.getLocation().toOSString(), "report"), files);
-                project.getFolder("report").refreshLocal(IResource.DEPTH_INFINITE, monitor);
+                ReportFolder.write(analysis.result(), analysis.locator(), reportFolder(project), false);
+                project.getFolder(REPORT_FOLDER).refreshLocal(IResource.DEPTH_INFINITE, monitor);
+            } catch (OutputFolder.Refused refused) {
+                return Status.error("No report was written: " + refused.getMessage() + ", or move those files away.");
             } catch (java.io.IOException | org.eclipse.core.runtime.CoreException e) {
                 return Status.error("Could not write the report of " + project.getName() + ": " + e.getMessage(), e);
             }
             return Status.info("Report written to " + project.getName() + "/report/index.html");
         }).schedule();
         return null;
+    }
+
+    /** The folder the report goes to: report/ in the project, as the command line's --out report would give. */
+    public static Path reportFolder(IProject project) {
+        return Path.of(project.getLocation().toOSString(), REPORT_FOLDER);
     }
 
     private static IProject selectedProject(ExecutionEvent event) {

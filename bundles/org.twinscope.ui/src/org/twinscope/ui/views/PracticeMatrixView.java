@@ -18,7 +18,7 @@ import org.twinscope.analysis.matrix.MatrixCell;
 import org.twinscope.diagram.Abbreviations;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.twin.Boundary;
-import org.twinscope.report.ElementNames;
+import org.twinscope.model.util.ElementNames;
 
 /**
  * The boundary x practice matrix of the active editor's project: where each practice applies and how it stands in

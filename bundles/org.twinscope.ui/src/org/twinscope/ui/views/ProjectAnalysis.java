@@ -9,13 +9,12 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.twinscope.analysis.AnalysisInput;
 import org.twinscope.analysis.AnalysisResult;
-import org.twinscope.analysis.Analyzer;
 import org.twinscope.analysis.SystemAnalysis;
+import org.twinscope.dsl.load.AnalyzedModel;
 import org.twinscope.dsl.load.LoadedModel;
-import org.twinscope.dsl.load.ModelLoader;
+import org.twinscope.dsl.load.TwinscopePipeline;
+import org.twinscope.model.util.SourceLocator;
 import org.twinscope.ui.TwinscopeUiPlugin;
 import org.twinscope.ui.editor.EditorResources;
 
@@ -26,8 +25,10 @@ import org.twinscope.ui.editor.EditorResources;
  * @param project the project
  * @param model the files as read, with their problems
  * @param result the analysis
+ * @param locator where elements are written, with paths relative to the project (as the command line run in the
+ *        project's folder gives them)
  */
-public record ProjectAnalysis(IProject project, LoadedModel model, AnalysisResult result) {
+public record ProjectAnalysis(IProject project, LoadedModel model, AnalysisResult result, SourceLocator locator) {
 
     public static ProjectAnalysis of(IProject project) {
         List<Path> files = new ArrayList<>();
@@ -36,10 +37,10 @@ public record ProjectAnalysis(IProject project, LoadedModel model, AnalysisResul
                 files.add(Path.of(file.getLocation().toOSString()));
             }
         }
-        LoadedModel model = TwinscopeUiPlugin.getDefault().injector().getInstance(ModelLoader.class).load(files);
-        List<Resource> resources = new ArrayList<>(model.files().values());
-        resources.addAll(model.libraryResources());
-        return new ProjectAnalysis(project, model, Analyzer.analyze(AnalysisInput.of(resources)));
+        AnalyzedModel model = TwinscopeUiPlugin.getDefault().injector().getInstance(TwinscopePipeline.class)
+                .read(files);
+        return new ProjectAnalysis(project, model.model(), model.result(),
+                model.locator(Path.of(project.getLocation().toOSString())));
     }
 
     /** The first system, which the views show (a project usually describes one). */

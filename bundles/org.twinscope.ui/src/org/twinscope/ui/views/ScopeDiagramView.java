@@ -24,7 +24,7 @@ import org.twinscope.diagram.DiagramScope;
 import org.twinscope.diagram.LaidOutDiagram;
 import org.twinscope.diagram.SvgRenderer;
 import org.twinscope.model.twin.SystemElement;
-import org.twinscope.report.ElementNames;
+import org.twinscope.model.util.ElementNames;
 
 /**
  * The scope diagram of the active editor's project, for one practice or all, in an embedded browser (the same SVG as

@@ -15,7 +15,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.PracticeGap;
-import org.twinscope.report.ElementNames;
+import org.twinscope.model.util.ElementNames;
 
 /**
  * The scorecard of the latest assessment of the active editor's project: target against current level per practice,

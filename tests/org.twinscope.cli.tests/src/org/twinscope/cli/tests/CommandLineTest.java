@@ -48,10 +48,22 @@ class CommandLineTest {
     }
 
     @Test
-    void missingFilesAreReportedNotThrown() throws Exception {
-        Result result = CliProcess.run("check", "no/such/folder");
-        assertEquals(1, result.exitCode(), result.toString());
-        assertTrue(result.out().contains("no/such/folder: error: no such file or folder"), result.toString());
+    void aPathThatDoesNotExistIsABadArgument() throws Exception {
+        for (String command : new String[] { "check", "analyze" }) {
+            Result result = CliProcess.run(command, "no/such/folder");
+            assertEquals(2, result.exitCode(), result.toString());
+            assertTrue(result.err().contains("twinscope " + command + ": no/such/folder: no such file or folder"),
+                    result.toString());
+            assertFalse(result.out().contains("0 files checked"), result.toString());
+        }
+    }
+
+    @Test
+    void aFolderWithoutTwinscopeFilesIsABadArgument() throws Exception {
+        Files.writeString(folder.resolve("notes.md"), "no model here");
+        Result result = CliProcess.runIn(folder, "check", ".");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("no .twin or .smm file in this folder"), result.toString());
     }
 
     @Test
@@ -122,5 +134,62 @@ class CommandLineTest {
         Result failed = CliProcess.runIn(folder, "report", "broken.twin", "--out", out.toString());
         assertEquals(1, failed.exitCode(), failed.toString());
         assertEquals(before, Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void aReportFolderHoldingOtherFilesIsRefusedAndLeftUntouched() throws Exception {
+        Path docs = Files.createDirectories(folder.resolve("docs/images"));
+        Files.writeString(folder.resolve("docs/notes.md"), "my notes");
+        Files.writeString(docs.resolve("plan.png"), "png");
+        Result result = CliProcess.run("report", "examples/bottling-line", "--out", folder.resolve("docs").toString());
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("already holds files that Twinscope did not write (images, notes.md)"),
+                result.toString());
+        assertTrue(result.err().contains("--force"), result.toString());
+        assertEquals("my notes", Files.readString(folder.resolve("docs/notes.md")));
+        assertEquals("png", Files.readString(docs.resolve("plan.png")));
+        try (var children = Files.list(folder.resolve("docs"))) {
+            assertEquals(2, children.count(), "nothing added");
+        }
+
+        Result forced = CliProcess.run("report", "examples/bottling-line", "--out", folder.resolve("docs").toString(),
+                "--force");
+        assertEquals(0, forced.exitCode(), forced.toString());
+        assertEquals("my notes", Files.readString(folder.resolve("docs/notes.md")));
+        assertTrue(Files.exists(folder.resolve("docs/index.html")));
+        Result again = CliProcess.run("report", "examples/bottling-line", "--out", folder.resolve("docs").toString());
+        assertEquals(0, again.exitCode(), "a folder with an earlier report is written again: " + again);
+    }
+
+    @Test
+    void aFileGivenAsTheReportFolderIsRefusedAndKept() throws Exception {
+        Path notes = Files.writeString(folder.resolve("notes.txt"), "my notes");
+        Result result = CliProcess.run("report", "examples/bottling-line", "--out", notes.toString(), "--force");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("is a file, not a folder"), result.toString());
+        assertEquals("my notes", Files.readString(notes));
+    }
+
+    @Test
+    void theModelFolderItselfIsNotTakenOverByAReport() throws Exception {
+        Files.writeString(folder.resolve("line.twin"), "system S {\n\tasset A kind machine\n}\n");
+        Result result = CliProcess.runIn(folder, "report", ".", "--out", ".");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertFalse(result.err().contains("internal error"), result.toString());
+        assertTrue(Files.exists(folder.resolve("line.twin")));
+        assertFalse(Files.exists(folder.resolve("index.html")));
+    }
+
+    @Test
+    void anUnknownPracticeOrBoundaryForTheDiagramIsABadArgument() throws Exception {
+        Path out = folder.resolve("d.svg");
+        Result practice = CliProcess.run("diagram", "examples/bottling-line", "--practice", "NoSuchPractice", "--out",
+                out.toString());
+        assertEquals(2, practice.exitCode(), practice.toString());
+        assertTrue(practice.err().contains("unknown practice NoSuchPractice"), practice.toString());
+        Result boundary = CliProcess.run("diagram", "examples/bottling-line", "--boundary", "NoSuchBoundary", "--out",
+                out.toString());
+        assertEquals(2, boundary.exitCode(), boundary.toString());
+        assertFalse(Files.exists(out));
     }
 }

@@ -4,16 +4,11 @@
 package org.twinscope.cli.tests;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.twinscope.analysis.AnalysisInput;
 import org.twinscope.analysis.AnalysisResult;
-import org.twinscope.analysis.Analyzer;
 import org.twinscope.diagram.Diagrams;
-import org.twinscope.dsl.load.LoadedModel;
-import org.twinscope.dsl.load.ModelLoader;
+import org.twinscope.dsl.load.TwinscopePipeline;
 import org.twinscope.report.CsvReport;
 import org.twinscope.report.HtmlReport;
 import org.twinscope.report.JsonReport;
@@ -29,10 +24,7 @@ final class FuzzPipeline {
     }
 
     static void run(Injector injector, Path project) {
-        LoadedModel model = injector.getInstance(ModelLoader.class).load(List.of(project));
-        List<Resource> resources = new ArrayList<>(model.files().values());
-        resources.addAll(model.libraryResources());
-        AnalysisResult result = Analyzer.analyze(AnalysisInput.of(resources));
+        AnalysisResult result = injector.getInstance(TwinscopePipeline.class).read(List.of(project)).result();
         TextReport.write(result);
         JsonReport.write(result);
         CsvReport.write(result);

@@ -7,22 +7,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.twinscope.analysis.AnalysisInput;
-import org.twinscope.analysis.Analyzer;
 import org.twinscope.analysis.SystemAnalysis;
-import org.twinscope.dsl.TwinscopeStandaloneSetup;
-import org.twinscope.dsl.load.LoadedModel;
-import org.twinscope.dsl.load.ModelLoader;
+import org.twinscope.dsl.load.TwinscopePipeline;
 
 /** The analyses of the repository's examples, read the way the command line reads them. */
 final class ExampleAnalyses {
 
-    private static ModelLoader loader;
+    private static TwinscopePipeline pipeline;
 
     private ExampleAnalyses() {
     }
@@ -36,13 +30,10 @@ final class ExampleAnalyses {
     }
 
     static SystemAnalysis analyze(String example) {
-        if (loader == null) {
-            loader = TwinscopeStandaloneSetup.doSetup().getInstance(ModelLoader.class);
+        if (pipeline == null) {
+            pipeline = TwinscopePipeline.standalone();
         }
-        LoadedModel model = loader.load(List.of(folder().resolve(example)));
-        List<Resource> resources = new ArrayList<>(model.files().values());
-        resources.addAll(model.libraryResources());
-        return Analyzer.analyze(AnalysisInput.of(resources)).systems().get(0);
+        return pipeline.read(List.of(folder().resolve(example))).result().systems().get(0);
     }
 
     static Path folder() {

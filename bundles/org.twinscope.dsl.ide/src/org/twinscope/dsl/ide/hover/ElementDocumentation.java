@@ -32,6 +32,7 @@ import org.twinscope.model.twin.SystemElement;
 import org.twinscope.model.twin.Twin;
 
 import com.google.inject.Inject;
+import org.twinscope.model.util.ElementNames;
 
 /**
  * Markdown that explains an element where it is used: a practice's objective and the rules that bring it into scope,
@@ -66,14 +67,14 @@ public class ElementDocumentation {
     }
 
     private String practice(Practice practice) {
-        StringBuilder text = new StringBuilder("**").append(title(practice)).append("** (SMM practice");
+        StringBuilder text = new StringBuilder("**").append(ElementNames.title(practice)).append("** (SMM practice");
         SubDomain subDomain = practice.getSubDomain();
         if (subDomain != null) {
             text.append(", ");
             if (subDomain.getDomain() != null) {
-                text.append(title(subDomain.getDomain())).append(" > ");
+                text.append(ElementNames.title(subDomain.getDomain())).append(" > ");
             }
-            text.append(title(subDomain));
+            text.append(ElementNames.title(subDomain));
         }
         text.append(")\n\n");
         if (practice.getObjective() != null) {
@@ -92,7 +93,7 @@ public class ElementDocumentation {
     }
 
     private String catalogElement(CatalogElement element) {
-        StringBuilder text = new StringBuilder("**").append(title(element)).append("** (SMM ")
+        StringBuilder text = new StringBuilder("**").append(ElementNames.title(element)).append("** (SMM ")
                 .append(element instanceof Domain ? "domain" : "sub-domain").append(")\n\n");
         if (element.getDescription() != null) {
             text.append(element.getDescription()).append("\n\n");
@@ -104,7 +105,7 @@ public class ElementDocumentation {
             domain.getSubDomains().forEach(s -> practices.addAll(s.getPractices()));
         }
         text.append("Practices: ");
-        text.append(String.join(", ", practices.stream().map(ElementDocumentation::title).toList()));
+        text.append(String.join(", ", practices.stream().map(ElementNames::title).toList()));
         return text.toString();
     }
 
@@ -122,16 +123,16 @@ public class ElementDocumentation {
     }
 
     private static String systemElement(SystemElement element) {
-        String kind = element.eClass().getName().toLowerCase(java.util.Locale.ROOT);
+        String kind = ElementNames.kind(element);
         if (element instanceof Asset asset) {
             kind = Keywords.of(asset.getKind()) + " asset";
         } else if (element instanceof Boundary boundary) {
             kind = Keywords.of(boundary.getKind()) + " boundary";
         } else if (element instanceof Twin twin) {
-            kind = "twin of " + String.join(", ", twin.getRepresentedAssets().stream().map(a -> a.getName())
+            kind = "twin of " + String.join(", ", twin.getRepresentedAssets().stream().map(ElementNames::name)
                     .toList());
         }
-        StringBuilder text = new StringBuilder("**").append(element.getName()).append("** (").append(kind)
+        StringBuilder text = new StringBuilder("**").append(ElementNames.label(element)).append("** (").append(kind)
                 .append(")\n\n");
         if (element.getDescription() != null) {
             text.append(element.getDescription()).append("\n\n");
@@ -187,9 +188,5 @@ public class ElementDocumentation {
             }
         }
         return rules;
-    }
-
-    private static String title(CatalogElement element) {
-        return element.getTitle() != null ? element.getTitle() : element.getName();
     }
 }

@@ -1,12 +1,15 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.report;
+package org.twinscope.diagram;
 
-/** Escaping for HTML and SVG text and attribute values: every model string goes through here. */
-public final class Html {
+/**
+ * Escaping for the markup Twinscope writes, SVG here and HTML in the reports: every model string goes through here,
+ * in text and in attribute values.
+ */
+public final class Markup {
 
-    private Html() {
+    private Markup() {
     }
 
     public static String escape(String text) {

@@ -1,11 +1,14 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.report;
+package org.twinscope.model.util;
 
 import org.eclipse.emf.ecore.EObject;
 
-/** Finds where a model element is written; supplied by the front end, which knows how the model was read. */
+/**
+ * Finds where a model element is written. Supplied by whatever read the model (the language knows its node model);
+ * reports use it to point back into the sources.
+ */
 @FunctionalInterface
 public interface SourceLocator {
 

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.report;
+package org.twinscope.model.util;
 
 /**
  * Where a model element is written, 1-based, for reports that point back into the sources.
