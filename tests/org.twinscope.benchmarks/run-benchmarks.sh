@@ -1,15 +1,26 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
-# Prints Twinscope's performance figures (see README "Benchmarks"). Not part of the test run: figures, not asserts.
+# Prints Twinscope's performance figures (see README.md in this folder). Not part of the test run: figures, not asserts.
 #   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start, diagrams, language 1k-50k
 #   tests/org.twinscope.benchmarks/run-benchmarks.sh 1000 5000  other sizes
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-./twinscope --version >/dev/null   # builds the headless distribution if needed
-./mvnw -B -q -o package -DskipTests -pl tests/org.twinscope.benchmarks >/dev/null
+
+fail() { echo "run-benchmarks: $*" >&2; exit 1; }
+
+./twinscope --version >/dev/null || fail "the command line could not be built or started (see above)"
+# this module and what it needs (-am): works on a fresh clone, where nothing was installed into ~/.m2
+log="$(mktemp)"
+if ! ./mvnw -B package -DskipTests -pl tests/org.twinscope.benchmarks -am >"$log" 2>&1; then
+  grep -E '\[ERROR\]|BUILD FAILURE' "$log" | head -n 40 >&2 || tail -n 40 "$log" >&2
+  fail "building the benchmarks failed (errors above; the whole log is $log)"
+fi
+rm -f "$log"
 java="$(./mvnw --java-home)/bin/java"
-jar="$(ls tests/org.twinscope.benchmarks/target/org.twinscope.benchmarks-*.jar | head -n 1)"
+jar="$(ls tests/org.twinscope.benchmarks/target/org.twinscope.benchmarks-*.jar 2>/dev/null | head -n 1)"
+[ -n "$jar" ] || fail "no benchmark jar in tests/org.twinscope.benchmarks/target after the build"
+command -v dot >/dev/null || echo "run-benchmarks: Graphviz (dot) is not installed; the diagram comparison is skipped" >&2
 cp="$jar:releng/org.twinscope.headless/target/repository/plugins/*"
 
 echo "== Analysis (warm, best of 3 after 2 warm-up runs)"

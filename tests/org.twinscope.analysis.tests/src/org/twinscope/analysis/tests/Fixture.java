@@ -5,70 +5,49 @@ package org.twinscope.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.twinscope.analysis.AnalysisInput;
 import org.twinscope.analysis.AnalysisResult;
 import org.twinscope.analysis.Analyzer;
 import org.twinscope.analysis.SystemAnalysis;
-import org.twinscope.dsl.TwinscopeStandaloneSetup;
-import org.twinscope.dsl.library.BuiltInLibrary;
+import org.twinscope.dsl.load.AnalyzedModel;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.twin.SystemElement;
 import org.twinscope.model.twin.TwinSystem;
 
-import com.google.inject.Injector;
+import org.twinscope.testing.TestModels;
 
 /** Small hand-written models, read with the Twinscope language (and its built-in library) and analyzed. */
 final class Fixture {
 
-    private static Injector injector;
-
-    private final XtextResourceSet resourceSet;
+    private final AnalyzedModel model;
     private final List<Resource> resources = new ArrayList<>();
 
-    private Fixture() {
-        if (injector == null) {
-            injector = TwinscopeStandaloneSetup.doSetup();
-        }
-        resourceSet = injector.getInstance(XtextResourceSet.class);
-        resources.addAll(injector.getInstance(BuiltInLibrary.class).resources(resourceSet));
+    private Fixture(AnalyzedModel model) {
+        this.model = model;
+        resources.addAll(model.model().files().values());
+        resources.addAll(model.model().libraryResources());
     }
 
-    /** Files by name; a name ending in .twin holds systems, .smm the rest. */
+    /**
+     * Files by name; a name ending in .twin holds systems, .smm the rest. Read through the pipeline, as every front
+     * end reads them; a fixture must parse and link (validation findings are allowed: some tests are about them).
+     */
     static Fixture of(Map<String, String> files) {
-        Fixture fixture = new Fixture();
-        files.forEach(fixture::add);
-        EcoreUtil.resolveAll(fixture.resourceSet);
-        for (Resource resource : fixture.resources) {
-            assertEquals(List.of(), resource.getErrors(), "fixture " + resource.getURI() + " does not parse");
+        Fixture fixture = new Fixture(TestModels.of(files));
+        for (Resource resource : fixture.model.model().files().values()) {
+            assertEquals(List.of(), resource.getErrors(), "fixture " + resource.getURI() + " does not parse or link");
         }
         return fixture;
     }
 
     static Fixture of(String twin, String smm) {
         return of(Map.of("system.twin", twin, "targets.smm", smm));
-    }
-
-    private void add(String name, String text) {
-        Resource resource = resourceSet.createResource(URI.createURI("memory:/fixture/" + name));
-        try {
-            resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        resources.add(resource);
     }
 
     AnalysisInput input() {

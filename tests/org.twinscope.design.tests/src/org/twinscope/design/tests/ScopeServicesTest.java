@@ -7,19 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.twinscope.design.services.ScopeServices;
-import org.twinscope.dsl.TwinscopeStandaloneSetup;
 import org.twinscope.dsl.load.LoadedModel;
-import org.twinscope.dsl.load.ModelLoader;
 import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.SystemElement;
 import org.twinscope.model.twin.TwinModel;
+import org.twinscope.testing.TestModels;
 
 /** The viewpoint's services answer from the analysis of the bottling line as the views of the CLI do. */
 class ScopeServicesTest {
@@ -29,9 +25,7 @@ class ScopeServicesTest {
 
     @BeforeAll
     static void load() {
-        ModelLoader loader = TwinscopeStandaloneSetup.doSetup().getInstance(ModelLoader.class);
-        Path example = Path.of(System.getProperty("twinscope.examples", "../../examples"), "bottling-line");
-        model = loader.load(List.of(example));
+        model = TestModels.example("bottling-line").model();
         assertFalse(model.hasErrors());
     }
 

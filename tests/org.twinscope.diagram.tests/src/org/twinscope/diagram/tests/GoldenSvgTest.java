@@ -5,11 +5,7 @@ package org.twinscope.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +14,7 @@ import org.twinscope.diagram.BoundaryDiagram;
 import org.twinscope.diagram.DiagramScope;
 import org.twinscope.diagram.PngRenderer;
 import org.twinscope.diagram.SvgRenderer;
+import org.twinscope.testing.Golden;
 
 /**
  * The SVG of every example equals its golden file, and renders to PNG. After an intended change, regenerate with
@@ -40,27 +37,7 @@ class GoldenSvgTest {
         byte[] png = PngRenderer.render(svg, 1);
         assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "renders to PNG");
 
-        Path golden = Path.of(System.getProperty("twinscope.golden", "golden")).resolve(example + ".svg");
-        if (Boolean.getBoolean("twinscope.updateGolden")) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, svg);
-            return;
-        }
-        if (!Files.exists(golden)) {
-            fail("no golden file " + golden + "; create it with -Dtwinscope.updateGolden=true");
-        }
-        String expected = Files.readString(golden);
-        if (!expected.equals(svg)) {
-            List<String> a = expected.lines().toList();
-            List<String> b = svg.lines().toList();
-            int i = 0;
-            while (i < Math.min(a.size(), b.size()) && a.get(i).equals(b.get(i))) {
-                i++;
-            }
-            fail("SVG of " + example + " differs from " + golden.getFileName() + " at line " + (i + 1) + ":\n- "
-                    + (i < a.size() ? a.get(i) : "(end)") + "\n+ " + (i < b.size() ? b.get(i) : "(end)")
-                    + "\nIf intended, regenerate with -Dtwinscope.updateGolden=true and look at the pictures.");
-        }
+        Golden.assertMatches(example + ".svg", svg);
     }
 
     @ParameterizedTest

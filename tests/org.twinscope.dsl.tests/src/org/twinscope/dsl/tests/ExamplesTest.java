@@ -20,6 +20,7 @@ import org.twinscope.dsl.load.ModelLoader;
 import org.twinscope.dsl.load.Problem;
 
 import com.google.inject.Inject;
+import org.twinscope.testing.Examples;
 
 /** Every example project of the repository reads without errors, its files linked to each other and the library. */
 @ExtendWith(InjectionExtension.class)
@@ -30,7 +31,7 @@ class ExamplesTest {
     private ModelLoader loader;
 
     static Stream<Path> examples() {
-        List<Path> projects = TestFiles.exampleProjects();
+        List<Path> projects = Examples.projects();
         assertFalse(projects.isEmpty(), "no example projects found");
         return projects.stream();
     }

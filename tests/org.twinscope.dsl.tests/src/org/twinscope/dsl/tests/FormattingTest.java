@@ -32,6 +32,7 @@ import org.twinscope.dsl.library.BuiltInLibrary;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import org.twinscope.testing.Examples;
 
 /** Formatting is idempotent and never changes what a file means, for every example and library file. */
 @ExtendWith(InjectionExtension.class)
@@ -58,8 +59,8 @@ class FormattingTest {
     /** Each file with the project it belongs to: the other files of its example folder, or the library. */
     static Stream<Arguments> files() {
         List<Arguments> files = new ArrayList<>();
-        for (Path project : TestFiles.exampleProjects()) {
-            for (Path file : TestFiles.exampleFiles()) {
+        for (Path project : Examples.projects()) {
+            for (Path file : Examples.files()) {
                 if (file.startsWith(project)) {
                     files.add(Arguments.of(project.getFileName() + "/" + file.getFileName(), file, project));
                 }
@@ -75,7 +76,7 @@ class FormattingTest {
     @MethodSource("files")
     void formattingIsIdempotentAndKeepsTheModel(String name, Path file, Path project) {
         URI uri = file != null ? URI.createFileURI(file.toString()) : libraryUri(name);
-        String text = file != null ? TestFiles.read(file) : TestFiles.libraryText(uri.lastSegment());
+        String text = file != null ? Examples.read(file) : TestFiles.libraryText(uri.lastSegment());
         String once = format(uri.lastSegment(), text);
         String twice = format(uri.lastSegment(), once);
         assertEquals(once, twice, "formatting " + name + " twice changed it again");
@@ -90,10 +91,10 @@ class FormattingTest {
         workspace.reset();
         XtextResource underTest = workspace.add(uri, text);
         if (project != null) {
-            for (Path other : TestFiles.exampleFiles()) {
+            for (Path other : Examples.files()) {
                 URI otherUri = URI.createFileURI(other.toString());
                 if (other.startsWith(project) && !otherUri.equals(uri)) {
-                    workspace.add(otherUri, TestFiles.read(other));
+                    workspace.add(otherUri, Examples.read(other));
                 }
             }
         }

@@ -24,6 +24,7 @@ import org.twinscope.model.twin.TwinFactory;
 import org.twinscope.model.twin.TwinModel;
 
 import com.google.inject.Inject;
+import org.twinscope.testing.Examples;
 
 /** Saving a changed model writes the change and keeps the user's comments and layout elsewhere. */
 @ExtendWith(InjectionExtension.class)
@@ -89,8 +90,8 @@ class SerializationTest {
 
     @Test
     void unchangedModelIsWrittenExactlyAsRead() throws IOException {
-        for (java.nio.file.Path file : TestFiles.exampleFiles()) {
-            String text = TestFiles.read(file);
+        for (java.nio.file.Path file : Examples.files()) {
+            String text = Examples.read(file);
             XtextResource resource = workspace.reset().add(file.getFileName().toString(), text);
             assertEquals(text, save(resource), file.toString());
         }
