@@ -22,7 +22,7 @@ import org.twinscope.dsl.load.LoadedModel;
 import org.twinscope.dsl.load.ModelLoader;
 import org.twinscope.dsl.load.Problem;
 import org.twinscope.ui.TwinscopeUiPlugin;
-import org.twinscope.ui.editor.EditorResources;
+import org.twinscope.ui.language.ProjectFiles;
 
 /**
  * Validates the Twinscope files of a project and shows the problems as markers. A full build validates every file; an
@@ -64,7 +64,7 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
 
     private void validate(IProject project, Set<Path> changed, IProgressMonitor monitor)
             throws CoreException {
-        List<IFile> files = EditorResources.twinscopeFiles(project);
+        List<IFile> files = ProjectFiles.of(project);
         SubMonitor progress = SubMonitor.convert(monitor, "Validating Twinscope files of " + project.getName(),
                 files.size() + 1);
         Map<Path, IFile> byPath = new HashMap<>();

@@ -16,7 +16,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.twinscope.report.OutputFolder;
 import org.twinscope.report.ReportFolder;
-import org.twinscope.ui.views.ProjectAnalysis;
+import org.twinscope.ui.language.ProjectAnalysis;
 
 /**
  * Writes the report of the selected project into its report/ folder, in a job: the same folder (HTML, JSON, SARIF)

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.ui.editor;
+package org.twinscope.ui.editor.assist;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.eclipse.jface.text.source.Annotation;
 import org.twinscope.dsl.validation.IssueCodes;
 import org.twinscope.dsl.validation.TwinscopeLinkingDiagnosticMessageProvider;
 import org.twinscope.ui.builder.TwinscopeBuilder;
+import org.twinscope.ui.language.ProjectFiles;
 
 /**
  * Quick fixes (Ctrl+1) for the problems at the caret that have an obvious repair: a misspelled name or level replaced
@@ -31,7 +32,7 @@ public class TwinscopeQuickAssistProcessor implements IQuickAssistProcessor {
 
     @Override
     public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
-        IFile file = EditorResources.fileOf(context.getSourceViewer().getDocument());
+        IFile file = ProjectFiles.fileOf(context.getSourceViewer().getDocument());
         return file == null ? new ICompletionProposal[0]
                 : fixes(file, context.getOffset()).toArray(ICompletionProposal[]::new);
     }
