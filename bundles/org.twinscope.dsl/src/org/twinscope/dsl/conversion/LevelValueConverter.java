@@ -9,7 +9,7 @@ import java.util.Map;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
-import org.twinscope.dsl.validation.IssueCodes;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.smm.Comprehensiveness;
 
 /**

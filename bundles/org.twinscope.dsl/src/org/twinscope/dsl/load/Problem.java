@@ -13,7 +13,7 @@ import java.util.Comparator;
  * @param line 1-based line, 0 when unknown
  * @param column 1-based column, 0 when unknown
  * @param severity how bad it is
- * @param code a stable issue code (see {@link org.twinscope.dsl.validation.IssueCodes})
+ * @param code a stable issue code (see {@link org.twinscope.dsl.IssueCodes})
  * @param message what is wrong and how to fix it
  */
 public record Problem(Path file, int line, int column, Severity severity, String code, String message) {

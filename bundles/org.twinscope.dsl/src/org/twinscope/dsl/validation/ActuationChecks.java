@@ -7,6 +7,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.twinscope.analysis.facts.Actuation;
 import org.twinscope.analysis.facts.Ownership;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.twin.AccessMode;
 import org.twinscope.model.twin.Actor;
 import org.twinscope.model.twin.Asset;

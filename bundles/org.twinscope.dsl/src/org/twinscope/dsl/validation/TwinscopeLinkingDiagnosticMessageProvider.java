@@ -13,6 +13,7 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.dsl.conversion.Spelling;
 
 import com.google.inject.Inject;
@@ -22,9 +23,6 @@ import com.google.inject.Inject;
  * reference", under a stable code.
  */
 public class TwinscopeLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
-
-    /** Code of an unresolved reference. */
-    public static final String UNRESOLVED_REFERENCE = "twinscope.unresolved-reference";
 
     @Inject
     private IScopeProvider scopeProvider;
@@ -41,7 +39,8 @@ public class TwinscopeLinkingDiagnosticMessageProvider extends LinkingDiagnostic
         } else {
             message.append(" Check the spelling, or declare it in a .twin or .smm file of this project.");
         }
-        return new DiagnosticMessage(message.toString(), Severity.ERROR, UNRESOLVED_REFERENCE, linkText);
+        return new DiagnosticMessage(message.toString(), Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE,
+                linkText);
     }
 
     private String suggest(ILinkingDiagnosticContext context, String linkText) {

@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.dsl.load.LoadedModel;
 import org.twinscope.dsl.load.ModelLoader;
 import org.twinscope.dsl.load.Problem;
@@ -109,7 +110,7 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
         for (Map.Entry<Path, IFile> entry : byPath.entrySet()) {
             for (IMarker marker : entry.getValue().findMarkers(MARKER, true, 0)) {
                 String code = marker.getAttribute(CODE, "");
-                if (code.equals("twinscope.unresolved-reference") || code.equals("twinscope.duplicate-name")) {
+                if (code.equals(IssueCodes.UNRESOLVED_REFERENCE) || code.equals(IssueCodes.DUPLICATE_NAME)) {
                     affected.add(entry.getKey());
                 }
             }

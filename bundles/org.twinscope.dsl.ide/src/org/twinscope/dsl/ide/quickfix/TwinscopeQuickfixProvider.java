@@ -20,8 +20,7 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.twinscope.dsl.validation.IssueCodes;
-import org.twinscope.dsl.validation.TwinscopeLinkingDiagnosticMessageProvider;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.smm.Rating;
 import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.TwinPackage;
@@ -33,7 +32,7 @@ public class TwinscopeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
     private static final Pattern SUGGESTION = Pattern.compile("Did you mean '([^']+)'\\?");
     private static final Pattern EXAMPLE = Pattern.compile("e\\.g\\. '([^']+)'");
 
-    @QuickFix(TwinscopeLinkingDiagnosticMessageProvider.UNRESOLVED_REFERENCE)
+    @QuickFix(IssueCodes.UNRESOLVED_REFERENCE)
     public void replaceUnknownName(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept("Use the suggested name", (diagnostic, object, document) -> replaceWithSuggestion(
                 diagnostic));

@@ -17,8 +17,7 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
-import org.twinscope.dsl.validation.IssueCodes;
-import org.twinscope.dsl.validation.TwinscopeLinkingDiagnosticMessageProvider;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.ui.builder.TwinscopeBuilder;
 import org.twinscope.ui.language.ProjectFiles;
 
@@ -55,7 +54,7 @@ public class TwinscopeQuickAssistProcessor implements IQuickAssistProcessor {
             String code = marker.getAttribute(TwinscopeBuilder.CODE, "");
             String message = marker.getAttribute(IMarker.MESSAGE, "");
             Matcher suggestion = SUGGESTION.matcher(message);
-            if ((code.equals(TwinscopeLinkingDiagnosticMessageProvider.UNRESOLVED_REFERENCE)
+            if ((code.equals(IssueCodes.UNRESOLVED_REFERENCE)
                     || code.equals(IssueCodes.INVALID_LEVEL)) && suggestion.find()) {
                 String replacement = suggestion.group(1);
                 fixes.add(new CompletionProposal(replacement, start, end - start, replacement.length(), null,

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.dsl.validation;
+package org.twinscope.dsl;
 
 /**
  * Stable codes of the problems the Twinscope language reports. Tools (CLI, SARIF, quick fixes) key on them, so they
@@ -11,6 +11,8 @@ public final class IssueCodes {
 
     private static final String PREFIX = "twinscope.";
 
+    /** A reference to a name that is not declared (or not visible) where it is used. */
+    public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved-reference";
     /** A level that is neither a known name nor a number from 0 to 4. */
     public static final String INVALID_LEVEL = PREFIX + "invalid-level";
     /** A date that is not a valid ISO date (YYYY-MM-DD). */
