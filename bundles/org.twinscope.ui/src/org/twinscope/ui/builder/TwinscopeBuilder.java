@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.xtext.util.Strings;
 import org.twinscope.dsl.IssueCodes;
 import org.twinscope.dsl.load.LoadedModel;
 import org.twinscope.dsl.load.ModelLoader;
@@ -37,6 +38,11 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
     public static final String MARKER = "org.twinscope.ui.problem";
     /** Marker attribute with the stable issue code. */
     public static final String CODE = "code";
+    /**
+     * Marker attribute with the issue data, what a quick fix needs (see {@link IssueCodes}), packed into one string
+     * with {@link Strings#pack(String[])} (markers hold no lists); absent when the problem has none.
+     */
+    public static final String DATA = "data";
 
     /** For each file, the files it referred to in the last build (this session). */
     private final Map<Path, Set<Path>> dependencies = new HashMap<>();
@@ -176,6 +182,9 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
         attributes.put(IMarker.LOCATION, "line " + Math.max(problem.line(), 1) + ", column "
                 + Math.max(problem.column(), 1));
         attributes.put(CODE, problem.code());
+        if (!problem.data().isEmpty()) {
+            attributes.put(DATA, Strings.pack(problem.data().toArray(String[]::new)));
+        }
         int[] range = MarkerRange.of(text, problem.line(), problem.column());
         if (range != null) {
             attributes.put(IMarker.CHAR_START, range[0]);
