@@ -6,7 +6,7 @@ package org.twinscope.ui;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 import org.twinscope.dsl.ide.TwinscopeIdeSetup;
-import org.twinscope.ui.editor.TwinscopeFileChanges;
+import org.twinscope.ui.language.TwinscopeFileChanges;
 
 import com.google.inject.Injector;
 

@@ -11,7 +11,7 @@ import java.util.Date;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
-import org.twinscope.dsl.validation.IssueCodes;
+import org.twinscope.dsl.IssueCodes;
 
 /** ISO dates (2026-09-30), held as the start of that day in UTC so that they print the same everywhere. */
 public class DateValueConverter implements IValueConverter<Date> {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
-import org.twinscope.dsl.validation.IssueCodes;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.smm.Comprehensiveness;
 
 /**
@@ -50,8 +50,9 @@ public class LevelValueConverter implements IValueConverter<Comprehensiveness> {
         }
         String closest = Spelling.closest(normalized, CANONICAL.values());
         String hint = closest == null ? "" : " Did you mean '" + closest + "'?";
+        String[] suggestion = closest == null ? new String[0] : new String[] { closest };
         throw new ConversionIssue("Unknown level '" + string + "'." + hint + " Levels are " + ACCEPTED + ".", node,
-                null, IssueCodes.INVALID_LEVEL);
+                null, IssueCodes.INVALID_LEVEL, suggestion);
     }
 
     private static Comprehensiveness byNumber(String digits, INode node) {

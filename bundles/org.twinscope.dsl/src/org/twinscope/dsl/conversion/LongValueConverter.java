@@ -6,7 +6,7 @@ package org.twinscope.dsl.conversion;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
-import org.twinscope.dsl.validation.IssueCodes;
+import org.twinscope.dsl.IssueCodes;
 
 /** Whole amounts (durations); a number too large is reported instead of overflowing. */
 public class LongValueConverter implements IValueConverter<Long> {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,7 +180,9 @@ public class ModelLoader {
         if (code != null && code.startsWith("org.eclipse.xtext.")) {
             code = "twinscope." + (issue.isSyntaxError() ? "syntax" : code.substring(code.lastIndexOf('.') + 1));
         }
-        return new Problem(file, line, column, severity, code, issue.getMessage());
+        List<String> data = issue.getData() == null ? List.of()
+                : Arrays.stream(issue.getData()).map(value -> value == null ? "" : value).toList();
+        return new Problem(file, line, column, severity, code, issue.getMessage(), data);
     }
 
     private static Problem argumentProblem(Path given, String message) {

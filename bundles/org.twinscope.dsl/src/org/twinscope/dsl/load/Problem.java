@@ -5,6 +5,7 @@ package org.twinscope.dsl.load;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * A problem found while reading, parsing, linking or validating Twinscope files, positioned for people and tools.
@@ -13,10 +14,12 @@ import java.util.Comparator;
  * @param line 1-based line, 0 when unknown
  * @param column 1-based column, 0 when unknown
  * @param severity how bad it is
- * @param code a stable issue code (see {@link org.twinscope.dsl.validation.IssueCodes})
+ * @param code a stable issue code (see {@link org.twinscope.dsl.IssueCodes})
  * @param message what is wrong and how to fix it
+ * @param data what a fix needs, for the codes that carry it (see {@link org.twinscope.dsl.IssueCodes}); else empty
  */
-public record Problem(Path file, int line, int column, Severity severity, String code, String message) {
+public record Problem(Path file, int line, int column, Severity severity, String code, String message,
+        List<String> data) {
 
     /** The code of a problem with the files and folders given to read (missing, not Twinscope files, none inside). */
     public static final String BAD_ARGUMENT = "twinscope.bad-argument";
@@ -28,6 +31,15 @@ public record Problem(Path file, int line, int column, Severity severity, String
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+    }
+
+    public Problem {
+        data = data == null ? List.of() : List.copyOf(data);
+    }
+
+    /** A problem without issue data. */
+    public Problem(Path file, int line, int column, Severity severity, String code, String message) {
+        this(file, line, column, severity, code, message, List.of());
     }
 
     /** File, then position, then severity: the order compilers list problems in. */

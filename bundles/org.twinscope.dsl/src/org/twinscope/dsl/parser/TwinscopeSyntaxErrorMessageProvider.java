@@ -30,7 +30,7 @@ public class TwinscopeSyntaxErrorMessageProvider extends SyntaxErrorMessageProvi
     @Override
     public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
         if (context.getValueConverterException() instanceof ConversionIssue issue) {
-            return new SyntaxErrorMessage(issue.getMessage(), issue.getIssueCode());
+            return new SyntaxErrorMessage(issue.getMessage(), issue.getIssueCode(), issue.getIssueData());
         }
         return super.getSyntaxErrorMessage(context);
     }

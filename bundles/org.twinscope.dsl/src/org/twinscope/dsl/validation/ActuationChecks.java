@@ -7,6 +7,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.twinscope.analysis.facts.Actuation;
 import org.twinscope.analysis.facts.Ownership;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.twin.AccessMode;
 import org.twinscope.model.twin.Actor;
 import org.twinscope.model.twin.Asset;
@@ -34,12 +35,14 @@ public class ActuationChecks extends AbstractTwinscopeCheck {
         if (!Ownership.differ(twinOrganization, assetOrganization) || declaresAccess(sync, twinOrganization, asset)) {
             return;
         }
+        String declaration = "actor service " + twin.getName() + "Control of " + twinOrganization.getName()
+                + " operates " + asset.getName();
         warning("Twin " + twin.getName() + " (" + twinOrganization.getName() + ") sends commands to asset "
                 + asset.getName() + " (" + assetOrganization.getName() + "), but no actor of "
                 + twinOrganization.getName() + " is declared to operate " + asset.getName() + ". Declare that access, "
-                + "e.g. 'actor service " + twin.getName() + "Control of " + twinOrganization.getName() + " operates "
-                + asset.getName() + "', so that Access Control is scoped to it.",
-                TwinPackage.Literals.SYNCHRONIZATION__DIRECTION, IssueCodes.UNCOVERED_CROSS_ORGANIZATION_ACTUATION);
+                + "e.g. '" + declaration + "', so that Access Control is scoped to it.",
+                TwinPackage.Literals.SYNCHRONIZATION__DIRECTION, IssueCodes.UNCOVERED_CROSS_ORGANIZATION_ACTUATION,
+                declaration);
     }
 
     private static boolean declaresAccess(Synchronization sync, Organization organization, Asset asset) {

@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.Check;
 import org.twinscope.analysis.coverage.CompleteSystemCoverage;
 import org.twinscope.analysis.coverage.CoverageFinding;
 import org.twinscope.analysis.targets.EffectiveTargets;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.smm.Assessment;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.smm.Profile;

@@ -22,6 +22,7 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.smm.SmmPackage;
 import org.twinscope.model.twin.NamedElement;
 import org.twinscope.model.twin.TwinPackage;

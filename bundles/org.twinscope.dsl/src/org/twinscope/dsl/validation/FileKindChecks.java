@@ -5,6 +5,7 @@ package org.twinscope.dsl.validation;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.validation.Check;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.smm.SmmModel;
 import org.twinscope.model.twin.TwinModel;
 import org.twinscope.model.twin.TwinPackage;

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
 import org.twinscope.analysis.targets.ProfileHierarchy;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.smm.Profile;
 import org.twinscope.model.smm.SmmPackage;
 

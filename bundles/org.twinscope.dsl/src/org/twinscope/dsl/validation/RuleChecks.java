@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.twinscope.analysis.facts.FactSubjects;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.smm.ApplicabilityRule;
 import org.twinscope.model.smm.FactCondition;
 import org.twinscope.model.smm.SmmPackage;

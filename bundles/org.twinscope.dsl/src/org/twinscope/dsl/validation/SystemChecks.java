@@ -4,6 +4,7 @@
 package org.twinscope.dsl.validation;
 
 import org.eclipse.xtext.validation.Check;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.twin.Asset;
 import org.twinscope.model.twin.Frequency;
 import org.twinscope.model.twin.FrequencyMode;

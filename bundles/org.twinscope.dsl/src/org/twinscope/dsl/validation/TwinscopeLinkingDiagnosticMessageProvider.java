@@ -13,18 +13,16 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.dsl.conversion.Spelling;
 
 import com.google.inject.Inject;
 
 /**
  * "Unknown practice 'AccesControl'. Did you mean 'AccessControl'?" instead of Xtext's generic "Couldn't resolve
- * reference", under a stable code.
+ * reference", under a stable code, with the suggestion as the issue data (see {@link IssueCodes#SUGGESTION}).
  */
 public class TwinscopeLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
-
-    /** Code of an unresolved reference. */
-    public static final String UNRESOLVED_REFERENCE = "twinscope.unresolved-reference";
 
     @Inject
     private IScopeProvider scopeProvider;
@@ -36,12 +34,12 @@ public class TwinscopeLinkingDiagnosticMessageProvider extends LinkingDiagnostic
         String linkText = context.getLinkText();
         StringBuilder message = new StringBuilder("Unknown " + kind + " '" + linkText + "'.");
         String suggestion = suggest(context, linkText);
-        if (suggestion != null) {
-            message.append(" Did you mean '").append(suggestion).append("'?");
-        } else {
+        if (suggestion == null) {
             message.append(" Check the spelling, or declare it in a .twin or .smm file of this project.");
+            return new DiagnosticMessage(message.toString(), Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE);
         }
-        return new DiagnosticMessage(message.toString(), Severity.ERROR, UNRESOLVED_REFERENCE, linkText);
+        message.append(" Did you mean '").append(suggestion).append("'?");
+        return new DiagnosticMessage(message.toString(), Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, suggestion);
     }
 
     private String suggest(ILinkingDiagnosticContext context, String linkText) {

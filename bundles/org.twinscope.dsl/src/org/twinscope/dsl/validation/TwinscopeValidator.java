@@ -6,7 +6,8 @@ package org.twinscope.dsl.validation;
 import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
- * The Twinscope language's checks, one validator class per concern; issue codes are in {@link IssueCodes}.
+ * The Twinscope language's checks, one validator class per concern; issue codes are in
+ * {@link org.twinscope.dsl.IssueCodes}.
  */
 @ComposedChecks(validators = { SystemChecks.class, ActuationChecks.class, ProfileChecks.class,
         AssessmentChecks.class, RuleChecks.class, FileKindChecks.class, CrossFileUniquenessChecks.class })

@@ -18,11 +18,13 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.xtext.util.Strings;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.dsl.load.LoadedModel;
 import org.twinscope.dsl.load.ModelLoader;
 import org.twinscope.dsl.load.Problem;
 import org.twinscope.ui.TwinscopeUiPlugin;
-import org.twinscope.ui.editor.EditorResources;
+import org.twinscope.ui.language.ProjectFiles;
 
 /**
  * Validates the Twinscope files of a project and shows the problems as markers. A full build validates every file; an
@@ -36,6 +38,11 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
     public static final String MARKER = "org.twinscope.ui.problem";
     /** Marker attribute with the stable issue code. */
     public static final String CODE = "code";
+    /**
+     * Marker attribute with the issue data, what a quick fix needs (see {@link IssueCodes}), packed into one string
+     * with {@link Strings#pack(String[])} (markers hold no lists); absent when the problem has none.
+     */
+    public static final String DATA = "data";
 
     /** For each file, the files it referred to in the last build (this session). */
     private final Map<Path, Set<Path>> dependencies = new HashMap<>();
@@ -64,7 +71,7 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
 
     private void validate(IProject project, Set<Path> changed, IProgressMonitor monitor)
             throws CoreException {
-        List<IFile> files = EditorResources.twinscopeFiles(project);
+        List<IFile> files = ProjectFiles.of(project);
         SubMonitor progress = SubMonitor.convert(monitor, "Validating Twinscope files of " + project.getName(),
                 files.size() + 1);
         Map<Path, IFile> byPath = new HashMap<>();
@@ -109,7 +116,7 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
         for (Map.Entry<Path, IFile> entry : byPath.entrySet()) {
             for (IMarker marker : entry.getValue().findMarkers(MARKER, true, 0)) {
                 String code = marker.getAttribute(CODE, "");
-                if (code.equals("twinscope.unresolved-reference") || code.equals("twinscope.duplicate-name")) {
+                if (code.equals(IssueCodes.UNRESOLVED_REFERENCE) || code.equals(IssueCodes.DUPLICATE_NAME)) {
                     affected.add(entry.getKey());
                 }
             }
@@ -175,6 +182,9 @@ public class TwinscopeBuilder extends IncrementalProjectBuilder {
         attributes.put(IMarker.LOCATION, "line " + Math.max(problem.line(), 1) + ", column "
                 + Math.max(problem.column(), 1));
         attributes.put(CODE, problem.code());
+        if (!problem.data().isEmpty()) {
+            attributes.put(DATA, Strings.pack(problem.data().toArray(String[]::new)));
+        }
         int[] range = MarkerRange.of(text, problem.line(), problem.column());
         if (range != null) {
             attributes.put(IMarker.CHAR_START, range[0]);

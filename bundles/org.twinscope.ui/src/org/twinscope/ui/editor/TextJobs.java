@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.Display;
  * Background work on an editor's text whose result is shown on the UI thread only if the text has not changed in
  * the meantime (a newer job then brings the result for the newer text).
  */
-final class TextJobs {
+public final class TextJobs {
 
     private TextJobs() {
     }
@@ -26,7 +26,7 @@ final class TextJobs {
      * A system job that computes from the text in the background and hands the result to {@code show} on the UI
      * thread, unless the job was cancelled, the editor closed or the text changed.
      */
-    static <T> Job create(String name, ITextViewer viewer, String text, Function<IProgressMonitor, T> compute,
+    public static <T> Job create(String name, ITextViewer viewer, String text, Function<IProgressMonitor, T> compute,
             Consumer<T> show) {
         Job job = Job.create(name, monitor -> {
             T result = compute.apply(monitor);

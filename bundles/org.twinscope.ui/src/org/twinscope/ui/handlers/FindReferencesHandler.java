@@ -17,8 +17,8 @@ import org.eclipse.ui.dialogs.ListDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.twinscope.ui.editor.ReferenceSearch;
-import org.twinscope.ui.editor.ReferenceSearch.Reference;
+import org.twinscope.ui.language.ReferenceSearch.Reference;
+import org.twinscope.ui.language.ReferenceSearch;
 
 /** Lists the references to the element at the caret across the project's files; choosing one opens it. */
 public class FindReferencesHandler extends AbstractHandler {

@@ -16,7 +16,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.twinscope.ui.TwinscopeUiPlugin;
-import org.twinscope.ui.editor.DocumentParses;
+import org.twinscope.ui.language.DocumentParses;
 
 /** Formats the whole file with the language's formatter (the one the language server uses). */
 public class FormatHandler extends AbstractHandler {

@@ -16,7 +16,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.twinscope.report.OutputFolder;
 import org.twinscope.report.ReportFolder;
-import org.twinscope.ui.views.ProjectAnalysis;
+import org.twinscope.ui.language.ProjectAnalysis;
 
 /**
  * Writes the report of the selected project into its report/ folder, in a job: the same folder (HTML, JSON, SARIF)
@@ -29,10 +29,15 @@ public class GenerateReportHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         IProject project = selectedProject(event);
-        if (project == null) {
-            return null;
+        if (project != null) {
+            job(project).schedule();
         }
-        Job.create("Generating the Twinscope report of " + project.getName(), monitor -> {
+        return null;
+    }
+
+    /** The job the command runs, not yet scheduled; its result says what was written, or why nothing was. */
+    public static Job job(IProject project) {
+        return Job.create("Generating the Twinscope report of " + project.getName(), monitor -> {
             ProjectAnalysis analysis = ProjectAnalysis.of(project);
             if (analysis.model().hasErrors()) {
                 return Status.error("The Twinscope files of " + project.getName() + " have errors (see the Problems "
@@ -47,8 +52,7 @@ public class GenerateReportHandler extends AbstractHandler {
                 return Status.error("Could not write the report of " + project.getName() + ": " + e.getMessage(), e);
             }
             return Status.info("Report written to " + project.getName() + "/report/index.html");
-        }).schedule();
-        return null;
+        });
     }
 
     /** The folder the report goes to: report/ in the project, as the command line's --out report would give. */

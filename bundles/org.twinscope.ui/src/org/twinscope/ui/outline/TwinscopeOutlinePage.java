@@ -10,13 +10,13 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
-import org.twinscope.ui.editor.DocumentParses;
+import org.twinscope.ui.language.DocumentParses;
 
 /** The outline of a .twin or .smm file: its named elements as a tree; selecting one selects it in the editor. */
 public class TwinscopeOutlinePage extends ContentOutlinePage {

@@ -22,6 +22,7 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.twinscope.dsl.load.ModelLoader;
+import org.twinscope.ui.language.ProjectAnalysis;
 
 /**
  * A view that follows the active editor: when a .twin or .smm file becomes active, or a Twinscope file of its project

@@ -19,6 +19,8 @@ import org.twinscope.diagram.Abbreviations;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.twin.Boundary;
 import org.twinscope.model.util.ElementNames;
+import org.twinscope.ui.language.ProjectAnalysis;
+import org.twinscope.ui.language.SourceNavigation;
 
 /**
  * The boundary x practice matrix of the active editor's project: where each practice applies and how it stands in

@@ -25,6 +25,8 @@ import org.twinscope.diagram.LaidOutDiagram;
 import org.twinscope.diagram.SvgRenderer;
 import org.twinscope.model.twin.SystemElement;
 import org.twinscope.model.util.ElementNames;
+import org.twinscope.ui.language.ProjectAnalysis;
+import org.twinscope.ui.language.SourceNavigation;
 
 /**
  * The scope diagram of the active editor's project, for one practice or all, in an embedded browser (the same SVG as

@@ -16,6 +16,8 @@ import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.PracticeGap;
 import org.twinscope.model.util.ElementNames;
+import org.twinscope.ui.language.ProjectAnalysis;
+import org.twinscope.ui.language.SourceNavigation;
 
 /**
  * The scorecard of the latest assessment of the active editor's project: target against current level per practice,

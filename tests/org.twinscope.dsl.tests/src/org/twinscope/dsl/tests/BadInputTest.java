@@ -21,11 +21,11 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.dsl.load.LoadedModel;
 import org.twinscope.dsl.load.ModelLoader;
 import org.twinscope.dsl.load.Problem;
 import org.twinscope.dsl.parser.NestingGuard;
-import org.twinscope.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
 

@@ -17,7 +17,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twinscope.dsl.validation.IssueCodes;
+import org.twinscope.dsl.IssueCodes;
 
 import com.google.inject.Inject;
 

@@ -23,8 +23,8 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.twinscope.ui.editor.TwinscopeContentAssistProcessor;
-import org.twinscope.ui.editor.TwinscopeTextHover;
+import org.twinscope.ui.editor.assist.TwinscopeContentAssistProcessor;
+import org.twinscope.ui.editor.navigation.TwinscopeTextHover;
 
 /** The editor of .twin and .smm files in the workbench: markers from the builder, completion, hover. */
 class EditorTest {

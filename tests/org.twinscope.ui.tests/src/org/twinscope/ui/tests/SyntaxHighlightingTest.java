@@ -28,7 +28,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.twinscope.ui.editor.TwinscopePartitions;
+import org.twinscope.ui.editor.highlighting.TwinscopePartitions;
 
 /**
  * Syntax colors in the editor: keywords, comments and strings, including a comment that starts far above the first

@@ -4,8 +4,7 @@
 package org.twinscope.dsl.ide.quickfix;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Diagnostic;
@@ -14,35 +13,60 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.twinscope.dsl.validation.IssueCodes;
-import org.twinscope.dsl.validation.TwinscopeLinkingDiagnosticMessageProvider;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.smm.Rating;
 import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.TwinPackage;
 import org.twinscope.model.twin.TwinSystem;
 
-/** Quick fixes, offered as LSP code actions, for the problems that have an obvious repair. */
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Quick fixes for the problems that have an obvious repair, offered by the language server as code actions and by
+ * the Eclipse editor on Ctrl+1. What a fix inserts comes from the problem's issue data (see {@link IssueCodes}), never
+ * from its message.
+ */
 public class TwinscopeQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
-    private static final Pattern SUGGESTION = Pattern.compile("Did you mean '([^']+)'\\?");
-    private static final Pattern EXAMPLE = Pattern.compile("e\\.g\\. '([^']+)'");
+    /** The codes whose issue data suggests a replacement for the text the problem covers. */
+    private static final Set<String> SUGGESTING = Set.of(IssueCodes.UNRESOLVED_REFERENCE, IssueCodes.INVALID_LEVEL);
 
-    @QuickFix(TwinscopeLinkingDiagnosticMessageProvider.UNRESOLVED_REFERENCE)
-    public void replaceUnknownName(DiagnosticResolutionAcceptor acceptor) {
-        acceptor.accept("Use the suggested name", (diagnostic, object, document) -> replaceWithSuggestion(
-                diagnostic));
+    @Inject
+    private Provider<DiagnosticResolutionAcceptor> acceptors;
+
+    @Override
+    public boolean handlesDiagnostic(Diagnostic diagnostic) {
+        return suggestion(diagnostic) != null || super.handlesDiagnostic(diagnostic);
     }
 
-    @QuickFix(IssueCodes.INVALID_LEVEL)
-    public void replaceUnknownLevel(DiagnosticResolutionAcceptor acceptor) {
-        acceptor.accept("Use the suggested level", (diagnostic, object, document) -> replaceWithSuggestion(
-                diagnostic));
+    /**
+     * A misspelled name or level is replaced by the suggestion, which the fix's label names; the declarative
+     * {@link QuickFix} methods below cannot see the problem they fix, so this one is not declarative.
+     */
+    @Override
+    public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+        String suggestion = suggestion(diagnostic);
+        if (suggestion == null) {
+            return super.getResolutions(options, diagnostic);
+        }
+        DiagnosticResolutionAcceptor acceptor = acceptors.get();
+        acceptor.accept("Change to '" + suggestion + "'",
+                (fixed, object, document) -> List.of(new TextEdit(fixed.getRange(), suggestion)));
+        return acceptor.getDiagnosticResolutions(options, diagnostic);
+    }
+
+    private static String suggestion(Diagnostic diagnostic) {
+        return SUGGESTING.contains(DiagnosticData.code(diagnostic))
+                ? DiagnosticData.get(diagnostic, IssueCodes.SUGGESTION) : null;
     }
 
     @QuickFix(IssueCodes.MISSING_FREQUENCY)
@@ -55,15 +79,15 @@ public class TwinscopeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
     @QuickFix(IssueCodes.UNCOVERED_CROSS_ORGANIZATION_ACTUATION)
     public void declareActor(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept("Declare the actor that operates the asset", (diagnostic, object, document) -> {
-            Matcher example = EXAMPLE.matcher(message(diagnostic));
+            String declaration = DiagnosticData.get(diagnostic, IssueCodes.EXAMPLE_DECLARATION);
             TwinSystem system = EcoreUtil2.getContainerOfType(object, TwinSystem.class);
             ICompositeNode node = system == null ? null : NodeModelUtils.getNode(system);
-            if (!example.find() || node == null) {
+            if (declaration == null || node == null) {
                 return List.of();
             }
             int closingBrace = node.getEndOffset() - 1;
             Position at = document.getPosition(closingBrace);
-            return List.of(new TextEdit(new Range(at, at), "\t" + example.group(1) + "\n"));
+            return List.of(new TextEdit(new Range(at, at), "\t" + declaration + "\n"));
         });
     }
 
@@ -78,19 +102,6 @@ public class TwinscopeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
             Position end = document.getPosition(node.getEndOffset());
             return List.of(new TextEdit(new Range(end, end), " because \"\""));
         });
-    }
-
-    private static List<TextEdit> replaceWithSuggestion(Diagnostic diagnostic) {
-        Matcher suggestion = SUGGESTION.matcher(message(diagnostic));
-        if (!suggestion.find()) {
-            return List.of();
-        }
-        return List.of(new TextEdit(diagnostic.getRange(), suggestion.group(1)));
-    }
-
-    private static String message(Diagnostic diagnostic) {
-        var message = diagnostic.getMessage();
-        return message.isLeft() ? message.getLeft() : message.getRight().getValue();
     }
 
     /** Inserts the frequency after the direction, or after the target when no direction is written. */

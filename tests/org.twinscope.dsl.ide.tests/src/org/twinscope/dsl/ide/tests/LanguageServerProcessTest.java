@@ -144,6 +144,7 @@ class LanguageServerProcessTest {
         Diagnostic level = single(targets, "twinscope.invalid-level");
         assertEquals(new Position(3, 23), level.getRange().getStart());
         assertTrue(message(level).contains("Did you mean 'consistent'"), message(level));
+        assertEquals("[\"consistent\"]", String.valueOf(level.getData()), "the suggestion travels as issue data");
     }
 
     @Test
@@ -227,15 +228,78 @@ class LanguageServerProcessTest {
     void codeActionFixesAMisspelledLevel() throws Exception {
         Diagnostic level = single(client.diagnostics(targetsUri, d -> !d.isEmpty(), TIMEOUT_SECONDS),
                 "twinscope.invalid-level");
-        CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(targetsUri), level.getRange(),
-                new CodeActionContext(List.of(level)));
+        List<CodeAction> actions = codeActions(targetsUri, level);
+        assertEquals(List.of("Change to 'consistent'"), titles(actions));
+        List<TextEdit> edits = actions.get(0).getEdit().getChanges().get(targetsUri);
+        assertEquals("\ttarget ThreatModeling consistent", apply(TARGETS, edits).lines().toList().get(3));
+
+        Diagnostic withoutHint = new Diagnostic(level.getRange(), "A message that names no suggestion",
+                level.getSeverity(), level.getSource(), level.getCode().getLeft());
+        withoutHint.setData(level.getData());
+        assertEquals(List.of("Change to 'consistent'"), titles(codeActions(targetsUri, withoutHint)),
+                "the fix reads the issue data, not the message");
+    }
+
+    @Test
+    void codeActionFixesAMisspelledName() throws Exception {
+        String text = "profile Misspelled for Line {\n\ttarget AccesControl consistent\n}\n";
+        String uri = workspace.resolve("misspelled.smm").toUri().toString();
+        open(uri, text);
+        Diagnostic unresolved = single(client.diagnostics(uri, d -> !d.isEmpty(), TIMEOUT_SECONDS),
+                "twinscope.unresolved-reference");
+        List<CodeAction> actions = codeActions(uri, unresolved);
+        assertEquals(List.of("Change to 'AccessControl'"), titles(actions));
+        assertEquals("\ttarget AccessControl consistent",
+                apply(text, actions.get(0).getEdit().getChanges().get(uri)).lines().toList().get(1));
+    }
+
+    @Test
+    void codeActionsAddAFrequency() throws Exception {
+        Diagnostic missing = single(client.diagnostics(systemUri, d -> !d.isEmpty(), TIMEOUT_SECONDS),
+                "twinscope.missing-frequency");
+        List<CodeAction> actions = codeActions(systemUri, missing);
+        assertEquals(List.of("Synchronize every second", "Synchronize on change", "Synchronize on demand"),
+                titles(actions));
+        assertEquals("\tsync Slow: Filler -> LineTwin telemetry on-demand",
+                apply(SYSTEM, actions.get(2).getEdit().getChanges().get(systemUri)).lines().toList().get(8));
+    }
+
+    @Test
+    void codeActionDeclaresTheActorOfACommandToAnotherOrganization() throws Exception {
+        String text = """
+                system Fleet {
+                \torganization Owner
+                \torganization Vendor
+                \tboundary Plant kind site owner Owner {
+                \t\tasset Pump kind machine
+                \t}
+                \tboundary Cloud kind cloud owner Vendor {
+                \t\ttwin PumpTwin represents Pump purpose control
+                \t}
+                \tsync Control: PumpTwin -> Pump commands on-demand
+                }
+                """;
+        String uri = workspace.resolve("fleet.twin").toUri().toString();
+        open(uri, text);
+        Diagnostic uncovered = single(client.diagnostics(uri, d -> !d.isEmpty(), TIMEOUT_SECONDS),
+                "twinscope.uncovered-cross-organization-actuation");
+        List<CodeAction> actions = codeActions(uri, uncovered);
+        assertEquals(List.of("Declare the actor that operates the asset"), titles(actions));
+        assertTrue(apply(text, actions.get(0).getEdit().getChanges().get(uri))
+                .endsWith("\tactor service PumpTwinControl of Vendor operates Pump\n}\n"));
+    }
+
+    private List<CodeAction> codeActions(String uri, Diagnostic diagnostic) throws Exception {
+        CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
+                new CodeActionContext(List.of(diagnostic)));
         List<Either<Command, CodeAction>> actions = server.getTextDocumentService().codeAction(params)
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        CodeAction action = actions.stream().filter(Either::isRight).map(Either::getRight).findFirst()
-                .orElseThrow(() -> new AssertionError("no code action: " + actions));
-        assertEquals("Use the suggested level", action.getTitle());
-        List<TextEdit> edits = action.getEdit().getChanges().get(targetsUri);
-        assertEquals("consistent", edits.get(0).getNewText());
+        assertTrue(actions.stream().allMatch(Either::isRight), actions.toString());
+        return actions.stream().map(Either::getRight).toList();
+    }
+
+    private static List<String> titles(List<CodeAction> actions) {
+        return actions.stream().map(CodeAction::getTitle).toList();
     }
 
     private List<String> completion(String uri, Position position) throws Exception {

@@ -1,16 +1,33 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.dsl.validation;
+package org.twinscope.dsl;
 
 /**
  * Stable codes of the problems the Twinscope language reports. Tools (CLI, SARIF, quick fixes) key on them, so they
  * never change once released.
+ * <p>
+ * Some problems carry what a fix needs as Xtext issue data ({@code Issue.getData()}, the language server's
+ * {@code Diagnostic.data}, the IDE's problem markers), so that front ends never parse messages: see {@link #SUGGESTION}
+ * and {@link #EXAMPLE_DECLARATION}.
  */
 public final class IssueCodes {
 
     private static final String PREFIX = "twinscope.";
 
+    /**
+     * Index, in the issue data of {@link #UNRESOLVED_REFERENCE} and {@link #INVALID_LEVEL}, of the accepted word
+     * closest to what was written; the data is empty when none is close.
+     */
+    public static final int SUGGESTION = 0;
+    /**
+     * Index, in the issue data of {@link #UNCOVERED_CROSS_ORGANIZATION_ACTUATION}, of an actor declaration that would
+     * declare the access, ready to be written into the system.
+     */
+    public static final int EXAMPLE_DECLARATION = 0;
+
+    /** A reference to a name that is not declared (or not visible) where it is used. */
+    public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved-reference";
     /** A level that is neither a known name nor a number from 0 to 4. */
     public static final String INVALID_LEVEL = PREFIX + "invalid-level";
     /** A date that is not a valid ISO date (YYYY-MM-DD). */

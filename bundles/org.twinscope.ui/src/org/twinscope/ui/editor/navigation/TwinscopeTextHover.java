@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.ui.editor;
+package org.twinscope.ui.editor.navigation;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IRegion;
@@ -12,6 +12,8 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.twinscope.dsl.ide.hover.ElementDocumentation;
 import org.twinscope.ui.TwinscopeUiPlugin;
+import org.twinscope.ui.language.DocumentParses;
+import org.twinscope.ui.language.ProjectFiles;
 
 /** Hover with the same explanations as the language server: a practice's objective and rules, an element's owner. */
 public class TwinscopeTextHover implements ITextHover {
@@ -25,7 +27,7 @@ public class TwinscopeTextHover implements ITextHover {
 
     /** Plain text about the element at the offset, or null (public for tests). */
     public static String describe(String text, int offset, org.eclipse.core.resources.IFile file) {
-        return describe(EditorResources.parse(text, file), offset);
+        return describe(ProjectFiles.parse(text, file), offset);
     }
 
     private static String describe(XtextResource resource, int offset) {

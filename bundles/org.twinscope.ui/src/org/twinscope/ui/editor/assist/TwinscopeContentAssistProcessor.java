@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.ui.editor;
+package org.twinscope.ui.editor.assist;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +23,7 @@ import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFact
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
 import org.twinscope.ui.TwinscopeUiPlugin;
+import org.twinscope.ui.language.DocumentParses;
 
 import com.google.inject.Injector;
 

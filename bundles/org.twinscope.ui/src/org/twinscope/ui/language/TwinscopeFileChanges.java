@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.ui.editor;
+package org.twinscope.ui.language;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -69,7 +69,7 @@ public final class TwinscopeFileChanges {
         IResource resource = delta.getResource();
         if (resource instanceof IProject project && (delta.getFlags() & IResourceDelta.OPEN) != 0) {
             BY_PROJECT.merge(project, 1L, Long::sum); // opened or closed: all its files came or went
-        } else if (resource instanceof IFile file && EditorResources.isModelFile(file) && matters(delta)) {
+        } else if (resource instanceof IFile file && ProjectFiles.isModelFile(file) && matters(delta)) {
             // the project's count and the file's together, so that the file's own saves cancel out
             BY_PROJECT.merge(file.getProject(), 1L, Long::sum);
             if (delta.getKind() == IResourceDelta.REMOVED) {

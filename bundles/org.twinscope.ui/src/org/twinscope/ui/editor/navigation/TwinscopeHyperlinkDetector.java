@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.ui.editor;
+package org.twinscope.ui.editor.navigation;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IRegion;
@@ -15,7 +15,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.twinscope.ui.TwinscopeUiPlugin;
-import org.twinscope.ui.views.SourceNavigation;
+import org.twinscope.ui.language.DocumentParses;
+import org.twinscope.ui.language.SourceNavigation;
 
 /** Go to definition (Ctrl+click, F3 via hyperlinks): from a reference to the element it names, across files. */
 public class TwinscopeHyperlinkDetector extends AbstractHyperlinkDetector {

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.ui.editor;
+package org.twinscope.ui.language;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,10 +10,10 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature.Setting;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
@@ -68,11 +68,11 @@ public final class ReferenceSearch {
     }
 
     /** Where an element is named by a reference: the text node and the object whose reference it is. */
-    record Naming(INode node, EObject source) {
+    public record Naming(INode node, EObject source) {
     }
 
     /** The places where the usages (from EMF's usage cross-referencer) name the target. */
-    static List<Naming> namings(EObject target, Collection<Setting> usages) {
+    public static List<Naming> namings(EObject target, Collection<Setting> usages) {
         List<Naming> namings = new ArrayList<>();
         for (Setting usage : usages) {
             if (!(usage.getEStructuralFeature() instanceof EReference reference) || reference.isContainment()

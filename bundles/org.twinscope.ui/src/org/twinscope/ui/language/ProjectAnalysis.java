@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.ui.views;
+package org.twinscope.ui.language;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import org.twinscope.dsl.load.LoadedModel;
 import org.twinscope.dsl.load.TwinscopePipeline;
 import org.twinscope.model.util.SourceLocator;
 import org.twinscope.ui.TwinscopeUiPlugin;
-import org.twinscope.ui.editor.EditorResources;
 
 /**
  * A project's Twinscope files read and analyzed, for the views. Computed in a job, never on the UI thread; the views
@@ -32,7 +31,7 @@ public record ProjectAnalysis(IProject project, LoadedModel model, AnalysisResul
 
     public static ProjectAnalysis of(IProject project) {
         List<Path> files = new ArrayList<>();
-        for (IFile file : EditorResources.twinscopeFiles(project)) {
+        for (IFile file : ProjectFiles.of(project)) {
             if (file.getLocation() != null) {
                 files.add(Path.of(file.getLocation().toOSString()));
             }

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.ui.editor;
+package org.twinscope.ui.language;
 
 import java.util.Collections;
 import java.util.Map;
@@ -41,10 +41,10 @@ public final class DocumentParses {
         Entry entry = ENTRIES.computeIfAbsent(document, d -> new Entry());
         entry.lock.lock();
         try {
-            IFile file = EditorResources.fileOf(document);
+            IFile file = ProjectFiles.fileOf(document);
             long stamp = projectStamp(file);
             if (entry.resource == null || !text.equals(entry.text) || stamp != entry.projectStamp) {
-                entry.resource = EditorResources.parse(text, file);
+                entry.resource = ProjectFiles.parse(text, file);
                 entry.text = text;
                 entry.projectStamp = stamp;
             }
@@ -65,7 +65,7 @@ public final class DocumentParses {
         }
         try {
             if (entry.resource == null || !text.equals(entry.text)
-                    || projectStamp(EditorResources.fileOf(document)) != entry.projectStamp) {
+                    || projectStamp(ProjectFiles.fileOf(document)) != entry.projectStamp) {
                 return Optional.empty();
             }
             return Optional.ofNullable(work.apply(entry.resource));

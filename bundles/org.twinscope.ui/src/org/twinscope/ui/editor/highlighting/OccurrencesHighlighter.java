@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.ui.editor;
+package org.twinscope.ui.editor.highlighting;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +32,9 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.twinscope.ui.TwinscopeUiPlugin;
+import org.twinscope.ui.editor.TextJobs;
+import org.twinscope.ui.language.DocumentParses;
+import org.twinscope.ui.language.ReferenceSearch;
 
 /**
  * Mark occurrences: when the caret rests on a name, its declaration and the references to it in the file are

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.ui.editor;
+package org.twinscope.ui.editor.highlighting;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +30,8 @@ import org.twinscope.model.smm.CatalogElement;
 import org.twinscope.model.smm.Profile;
 import org.twinscope.model.twin.Entity;
 import org.twinscope.model.twin.Organization;
+import org.twinscope.ui.editor.TextJobs;
+import org.twinscope.ui.language.DocumentParses;
 
 /**
  * Semantic highlighting: references are colored by what they name once linked (SMM practices and sub-domains,

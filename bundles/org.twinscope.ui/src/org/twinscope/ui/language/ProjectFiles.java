@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.ui.editor;
+package org.twinscope.ui.language;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,12 +28,13 @@ import org.twinscope.dsl.load.ModelLoader;
 import org.twinscope.ui.TwinscopeUiPlugin;
 
 /**
- * The edited text as an Xtext resource, next to the other Twinscope files of its project (as saved), so that content
- * assist and hover see cross-file references and the built-in library.
+ * A project's Twinscope files as the language sees them: which files belong to the model (the same rule as the command
+ * line's), and an edited text parsed as one of them, next to the others as saved, so that the editor's services see
+ * cross-file references and the built-in library.
  */
-public final class EditorResources {
+public final class ProjectFiles {
 
-    private EditorResources() {
+    private ProjectFiles() {
     }
 
     /** The workspace file a document is open for, or null. */
@@ -50,7 +51,7 @@ public final class EditorResources {
     public static XtextResource parse(String text, IFile file) {
         XtextResourceSet resourceSet = TwinscopeUiPlugin.getDefault().injector().getInstance(XtextResourceSet.class);
         if (file != null && file.getProject() != null) {
-            for (IFile other : twinscopeFiles(file.getProject())) {
+            for (IFile other : of(file.getProject())) {
                 if (!other.equals(file)) {
                     load(resourceSet, uri(other), other);
                 }
@@ -75,7 +76,7 @@ public final class EditorResources {
     }
 
     /** The .twin and .smm files of a project, outside build output and hidden folders. */
-    public static List<IFile> twinscopeFiles(IProject project) {
+    public static List<IFile> of(IProject project) {
         List<IFile> files = new ArrayList<>();
         try {
             project.accept(resource -> {
@@ -93,7 +94,7 @@ public final class EditorResources {
         return files;
     }
 
-    /** Whether the file is one of {@link #twinscopeFiles(IProject) its project's Twinscope files}. */
+    /** Whether the file is one of {@link #of(IProject) its project's Twinscope files}. */
     public static boolean isModelFile(IFile file) {
         if (!ModelLoader.isTwinscopeExtension(file.getFileExtension())) {
             return false;
