@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.twinscope.analysis.AnalysisResult;
+import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.gaps.Status;
+import org.twinscope.analysis.history.AssessmentStep;
+import org.twinscope.model.util.ElementNames;
 import org.twinscope.report.AtomicFiles;
 import org.twinscope.report.CsvReport;
 import org.twinscope.report.JsonReport;
@@ -43,8 +46,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Exit 1 when any practice falls short of its target by LEVELS levels or more (CI gate).")
     private Integer failOnGap;
 
-    @Option(names = "--fail-on-unassessed", description = "Exit 1 when a targeted practice is not assessed.")
+    @Option(names = "--fail-on-unassessed",
+            description = "Exit 1 when a targeted practice is not (or only partially) assessed in the latest assessment.")
     private boolean failOnUnassessed;
+
+    @Option(names = "--fail-on-regression",
+            description = "Exit 1 when the latest assessment rates any practice lower than the one before it.")
+    private boolean failOnRegression;
 
     @Spec
     private CommandSpec spec;
@@ -58,7 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 2;
         }
         Progress progress = input.progress(stderr);
-        Workspace workspace = Workspace.load(input.paths, progress);
+        Workspace workspace = Workspace.load(input, progress);
         if (workspace.badArguments(stderr, "analyze")) {
             return 2;
         }
@@ -67,6 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (result == null) {
             return 1;
         }
+        workspace.printWarnings(stderr, result);
         progress.phase("Writing " + format);
         String text = switch (format) {
             case text -> TextReport.write(result);
@@ -91,11 +100,26 @@ final class AnalyzeCommand implements Callable<Integer> {
                     result.largestLevelGap(), failOnGap);
             exit = 1;
         }
-        long unassessed = result.systems().stream().flatMap(s -> s.assessments().stream())
-                .flatMap(a -> a.practices().stream()).filter(p -> p.status() == Status.NOT_ASSESSED).count();
+        long unassessed = result.systems().stream().filter(s -> s.latestAssessment() != null)
+                .flatMap(s -> s.latestAssessment().listed().stream().filter(s::counts))
+                .filter(p -> p.status() == Status.NOT_ASSESSED || p.status() == Status.PARTIALLY_ASSESSED).count();
         if (failOnUnassessed && unassessed > 0) {
-            stderr.printf("twinscope analyze: %d targeted practice(s) not assessed%n", unassessed);
+            stderr.printf("twinscope analyze: %d targeted practice(s) not assessed or only partially assessed in "
+                    + "the latest assessment%n", unassessed);
             exit = 1;
+        }
+        if (failOnRegression) {
+            for (SystemAnalysis system : result.systems()) {
+                AssessmentStep step = system.latestStep();
+                if (step != null && !step.regressions().isEmpty()) {
+                    stderr.printf("twinscope analyze: %s regressed from %s to %s: %s%n", system.system().getName(),
+                            step.previous().assessment().getName(), step.latest().assessment().getName(),
+                            String.join("; ", step.regressions().stream().map(c -> ElementNames.title(c.practice())
+                                    + (c.element() == null ? "" : " on " + ElementNames.label(c.element())) + " "
+                                    + c.describe()).toList()));
+                    exit = 1;
+                }
+            }
         }
         return exit;
     }

@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = input.progress(spec.commandLine().getErr());
-        Workspace workspace = Workspace.load(input.paths, progress);
+        Workspace workspace = Workspace.load(input, progress);
         if (workspace.badArguments(spec.commandLine().getErr(), "check")) {
             return 2;
         }

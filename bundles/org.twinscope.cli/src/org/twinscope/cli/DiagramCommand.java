@@ -75,7 +75,7 @@ final class DiagramCommand implements Callable<Integer> {
             return 2;
         }
         Progress progress = input.progress(stderr);
-        Workspace workspace = Workspace.load(input.paths, progress);
+        Workspace workspace = Workspace.load(input, progress);
         if (workspace.badArguments(stderr, "diagram")) {
             return 2;
         }

@@ -4,6 +4,7 @@
 package org.twinscope.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import picocli.CommandLine.Option;
@@ -21,6 +22,10 @@ final class InputOptions {
 
     @Option(names = { "-q", "--quiet" }, description = "Print no progress.")
     boolean quiet;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Judge overdue actions and expired accepted gaps as of this day (YYYY-MM-DD; default today).")
+    LocalDate asOf;
 
     Progress progress(java.io.PrintWriter err) {
         boolean enabled = !quiet && (progress != null ? progress : System.console() != null);

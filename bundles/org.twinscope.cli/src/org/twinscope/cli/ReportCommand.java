@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (OutputFolder.Refused refused) {
             return refused(stderr, refused);
         }
-        Workspace workspace = Workspace.load(input.paths, progress);
+        Workspace workspace = Workspace.load(input, progress);
         if (workspace.badArguments(stderr, "report")) {
             return 2;
         }
@@ -57,6 +57,7 @@ final class ReportCommand implements Callable<Integer> {
         if (result == null) {
             return 1;
         }
+        workspace.printWarnings(stderr, result);
         progress.phase("Writing the report");
         Path index;
         try {

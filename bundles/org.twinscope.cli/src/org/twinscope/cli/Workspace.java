@@ -5,29 +5,36 @@ package org.twinscope.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.twinscope.analysis.AnalysisResult;
+import org.twinscope.analysis.AnalysisWarning;
+import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.dsl.load.AnalyzedModel;
 import org.twinscope.dsl.load.LoadedModel;
 import org.twinscope.dsl.load.Problem;
 import org.twinscope.dsl.load.TwinscopePipeline;
+import org.twinscope.model.util.SourceLocation;
 import org.twinscope.model.util.SourceLocator;
 
 /** Reads the files a command is given, once, and reports their problems the way compilers do. */
 final class Workspace {
 
     private final AnalyzedModel model;
+    private final LocalDate asOf;
     private final Path base;
 
-    private Workspace(AnalyzedModel model) {
+    private Workspace(AnalyzedModel model, LocalDate asOf) {
         this.model = model;
+        this.asOf = asOf;
         this.base = Path.of("").toAbsolutePath();
     }
 
-    static Workspace load(List<Path> paths, Progress progress) {
+    static Workspace load(InputOptions input, Progress progress) {
+        List<Path> paths = input.paths;
         progress.phase("Reading " + paths.size() + (paths.size() == 1 ? " path" : " paths"));
-        return new Workspace(TwinscopePipeline.standalone().read(paths));
+        return new Workspace(TwinscopePipeline.standalone().read(paths), input.asOf);
     }
 
     LoadedModel model() {
@@ -67,7 +74,7 @@ final class Workspace {
             return problem;
         }
         return new Problem(display(problem.file()), problem.line(), problem.column(), problem.severity(),
-                problem.code(), problem.message());
+                problem.code(), problem.message(), problem.data());
     }
 
     Path display(Path file) {
@@ -88,7 +95,23 @@ final class Workspace {
             return null;
         }
         progress.phase("Analyzing");
-        return model.result();
+        return asOf == null ? model.result() : model.result(asOf);
+    }
+
+    /**
+     * Prints what the analysis noticed about declarations that change nothing, compiler-style, where they are
+     * written; they do not fail the command (they are warnings, and the results stand).
+     */
+    void printWarnings(PrintWriter stderr, AnalysisResult result) {
+        SourceLocator locator = locator();
+        for (SystemAnalysis system : result.systems()) {
+            for (AnalysisWarning warning : system.warnings()) {
+                SourceLocation where = locator.locate(warning.source());
+                stderr.println((where == null ? "" : where.file() + ":" + where.line() + ":" + where.column() + ": ")
+                        + "warning: " + warning.message() + " [" + warning.code() + "]");
+            }
+        }
+        stderr.flush();
     }
 
     /** Locates elements of the user's files, with paths relative to the working folder (where CI runs). */

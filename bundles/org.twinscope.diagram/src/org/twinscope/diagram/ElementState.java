@@ -64,7 +64,8 @@ final class ElementState {
                 : switch (gap.status()) {
                     case MET -> Mark.MET;
                     case GAP -> Mark.GAP;
-                    case NOT_ASSESSED -> Mark.NOT_ASSESSED;
+                    // an element's own result is never partial (that is a system-wide status); defensive
+                    case NOT_ASSESSED, PARTIALLY_ASSESSED -> Mark.NOT_ASSESSED;
                     case NOT_APPLICABLE -> Mark.NOT_APPLICABLE;
                 };
         int levelGap = gap != null && gap.status() == Status.GAP ? gap.levelGap() : 0;

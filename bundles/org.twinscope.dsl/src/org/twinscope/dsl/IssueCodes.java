@@ -56,6 +56,12 @@ public final class IssueCodes {
     /** A rule uses a fact that never holds for its subject kind. */
     public static final String FACT_NOT_APPLICABLE = PREFIX + "fact-not-applicable";
     /** A rating marked not applicable without a justification. */
+    /** Evidence said to be at a relative path where there is no file. */
+    public static final String EVIDENCE_NOT_FOUND = PREFIX + "evidence-not-found";
+
+    /** A rating that does not say at which scope (general, industry, system) the practice was found. */
+    public static final String MISSING_SCOPE = PREFIX + "missing-scope";
+
     public static final String MISSING_JUSTIFICATION = PREFIX + "missing-justification";
     /** A file without any declaration. */
     public static final String EMPTY_FILE = PREFIX + "empty-file";

@@ -18,6 +18,7 @@ import org.twinscope.analysis.gaps.PracticeGap;
 import org.twinscope.analysis.gaps.RollUp;
 import org.twinscope.analysis.matrix.BoundaryMatrix;
 import org.twinscope.analysis.matrix.MatrixCell;
+import org.twinscope.analysis.plan.PlanResult;
 import org.twinscope.analysis.suggestions.Suggestion;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.twin.Boundary;
@@ -39,6 +40,7 @@ public final class HtmlReport {
             table.matrix th.practice{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap}
             .met{background:#cfe9d6}.gap{background:#f5c6c4}.not-assessed{background:#fbe7b5}
             .not-applicable,.overridden{background:#ddd}.untargeted{background:#e3ecf7}
+            .partially-assessed{background:#fde0c2}
             .legend span{display:inline-block;padding:.1em .6em;margin-right:.5em;border:1px solid #ccc}
             .note{color:#555;font-size:.9em}.suggestion{font-style:italic}
             .diagrams>input{position:absolute;opacity:0}
@@ -85,9 +87,12 @@ public final class HtmlReport {
         AssessmentResult latest = system.latestAssessment();
         matrix(system.matrix(latest), latest, html);
         for (AssessmentResult assessment : system.assessments()) {
-            assessment(assessment, html);
+            assessment(assessment, assessment == latest ? system.plan() : null, html);
         }
+        TrendHtml.write(system, html);
+        PlanHtml.write(system, html);
         suggestions(system.suggestions(), html);
+        warnings(system, html);
         applicability(system.applicabilities(), html);
     }
 
@@ -124,7 +129,8 @@ public final class HtmlReport {
                 .append(latest == null ? "." : "; colors give its status in " + escape(latest.assessment().getName())
                         + ". Hover a cell for the reasons.")
                 .append("</p>\n<p class=\"legend\"><span class=\"met\">met</span><span class=\"gap\">gap</span>"
-                        + "<span class=\"not-assessed\">not assessed</span><span class=\"untargeted\">no target"
+                        + "<span class=\"not-assessed\">not assessed</span>"
+                        + "<span class=\"partially-assessed\">partially assessed</span><span class=\"untargeted\">no target"
                         + "</span><span class=\"overridden\">declared not applicable</span></p>\n");
         html.append("<table class=\"matrix\"><tr><th>Boundary</th>");
         for (Practice practice : matrix.practices()) {
@@ -143,6 +149,12 @@ public final class HtmlReport {
                 String status = cell.status();
                 StringBuilder tooltip = new StringBuilder(ElementNames.title(practice) + " at "
                         + boundary.getName() + ": " + status);
+                PracticeGap worst = cell.worst();
+                if (worst != null && !cell.overridden()) {
+                    tooltip.append(" (worst at ").append(worst.element() == null ? "the system"
+                            : ElementNames.label(worst.element())).append(": ").append(worst.explanation())
+                            .append(')');
+                }
                 cell.applicabilities().stream().limit(6).forEach(a -> tooltip.append("\n- ")
                         .append(ElementNames.label(a.element())).append(": ").append(a.explanation()));
                 if (cell.applicabilities().size() > 6) {
@@ -157,7 +169,7 @@ public final class HtmlReport {
         html.append("</table>\n");
     }
 
-    private static void assessment(AssessmentResult assessment, StringBuilder html) {
+    private static void assessment(AssessmentResult assessment, PlanResult plan, StringBuilder html) {
         html.append("<h3>Assessment ").append(escape(assessment.assessment().getName()));
         if (assessment.profile() != null) {
             html.append(" against ").append(escape(assessment.profile().getName()));
@@ -171,24 +183,17 @@ public final class HtmlReport {
         html.append("<h4>Gaps, largest first</h4>\n");
         List<PracticeGap> gaps = assessment.gapsBySize();
         if (gaps.isEmpty()) {
-            html.append("<p>All targeted practices meet their targets.</p>\n");
+            html.append("<p>All targeted practices meet their targets, system-wide and at every element.</p>\n");
         } else {
             html.append("<table><tr><th>Practice</th><th>Target</th><th>Current</th><th>Status</th>"
                     + "<th>Why this target</th><th>Current state from</th><th>Evidence</th>"
                     + "<th>To reach the target</th></tr>\n");
             for (PracticeGap gap : gaps) {
                 html.append("<tr class=\"").append(gap.status().label().replace(' ', '-')).append("\"><td>")
-                        .append(escape(ElementNames.title(gap.practice())));
-                if (gap.element() != null) {
-                    html.append(" on ").append(escape(ElementNames.label(gap.element())));
-                }
-                html.append("</td><td>").append(escape(gap.target().level().getLiteral())).append(", ")
-                        .append(escape(gap.target().scope().getLiteral())).append("</td><td>")
-                        .append(gap.current() == null ? "-" : escape(gap.current().getLiteral() + ", "
-                                + gap.currentScope().getLiteral()))
-                        .append("</td><td>").append(escape(gap.status().label()))
-                        .append(gap.levelGap() > 0 ? " (" + gap.levelGap() + " level" + (gap.levelGap() > 1 ? "s"
-                                : "") + ")" : "")
+                        .append(escape(GapText.subject(gap)));
+                html.append("</td><td>").append(escape(GapText.target(gap))).append("</td><td>")
+                        .append(escape(GapText.current(gap))).append("</td><td>")
+                        .append(escape(GapText.status(gap) + GapText.accepted(plan, gap)))
                         .append(gap.scopeGap() > 0 ? ", scope" : "").append("</td><td>")
                         .append(escape(gap.target().provenance()));
                 if (gap.target().target().getRationale() != null) {
@@ -219,17 +224,28 @@ public final class HtmlReport {
         }
         html.append("<h4>").append(title).append("</h4>\n<p class=\"note\">Roll-up rule: ")
                 .append(escape(RollUp.RULE)).append(".</p>\n<table><tr><th>").append(title)
-                .append("</th><th>Target</th><th>Current</th><th>Level gap</th><th>Practices with gap</th>"
-                        + "<th>Not assessed</th></tr>\n");
+                .append("</th><th>Status</th><th>Target</th><th>Current</th><th>Level gap</th>"
+                        + "<th>Practices with gap</th><th>Not assessed</th><th>Partially assessed</th></tr>\n");
         for (RollUp rollUp : rollUps) {
-            html.append("<tr><td>").append(escape(ElementNames.title(rollUp.subject()))).append("</td><td>")
-                    .append(escape(rollUp.target().getLiteral())).append("</td><td>")
-                    .append(rollUp.current() == null ? "-" : escape(rollUp.current().getLiteral()))
-                    .append("</td><td>").append(rollUp.levelGap()).append("</td><td>").append(rollUp.withGap())
-                    .append(" of ").append(rollUp.practices()).append("</td><td>").append(rollUp.notAssessed())
-                    .append("</td></tr>\n");
+            html.append("<tr class=\"").append(rollUp.status().label().replace(' ', '-')).append("\"><td>")
+                    .append(escape(ElementNames.title(rollUp.subject()))).append("</td><td>")
+                    .append(escape(rollUp.status().label())).append("</td><td>")
+                    .append(escape(rollUp.targetRange())).append("</td><td>")
+                    .append(escape(rollUp.currentRange())).append("</td><td>").append(rollUp.levelGap())
+                    .append("</td><td>").append(rollUp.withGap()).append(" of ").append(rollUp.practices())
+                    .append("</td><td>").append(rollUp.notAssessed()).append("</td><td>")
+                    .append(rollUp.partiallyAssessed()).append("</td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    private static void warnings(SystemAnalysis system, StringBuilder html) {
+        if (system.warnings().isEmpty()) {
+            return;
+        }
+        html.append("<h3>Declarations that change nothing</h3>\n<ul>\n");
+        system.warnings().forEach(w -> html.append("<li>").append(escape(w.message())).append("</li>\n"));
+        html.append("</ul>\n");
     }
 
     private static void suggestions(List<Suggestion> suggestions, StringBuilder html) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.twinscope.analysis.AnalysisResult;
+import org.twinscope.analysis.AnalysisWarning;
 import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.applicability.Applicability;
 import org.twinscope.analysis.coverage.CoverageFinding;
@@ -14,11 +15,19 @@ import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.MappedControl;
 import org.twinscope.analysis.gaps.PracticeGap;
 import org.twinscope.analysis.gaps.RollUp;
+import org.twinscope.analysis.history.AssessmentStep;
+import org.twinscope.analysis.history.Change;
+import org.twinscope.analysis.history.PracticeChange;
+import org.twinscope.analysis.plan.AcceptanceState;
+import org.twinscope.analysis.plan.ActionState;
+import org.twinscope.analysis.plan.PlanResult;
+import org.twinscope.model.smm.Action;
 import org.twinscope.analysis.matrix.BoundaryMatrix;
 import org.twinscope.analysis.matrix.MatrixCell;
 import org.twinscope.analysis.suggestions.Suggestion;
 import org.twinscope.model.smm.Comprehensiveness;
 import org.twinscope.model.smm.Practice;
+import org.twinscope.model.smm.SmmPackage;
 import org.twinscope.model.twin.Boundary;
 
 import com.google.gson.GsonBuilder;
@@ -72,8 +81,10 @@ public final class JsonReport {
         AssessmentResult latest = analysis.latestAssessment();
         system.add("matrix", matrix(analysis.matrix(latest)));
         JsonArray assessments = new JsonArray();
-        analysis.assessments().forEach(a -> assessments.add(assessment(a)));
+        analysis.assessments().forEach(a -> assessments.add(assessment(a, a == latest ? analysis.plan() : null)));
         system.add("assessments", assessments);
+        system.add("history", history(analysis));
+        system.add("plan", plan(analysis.plan()));
         JsonArray suggestions = new JsonArray();
         for (Suggestion s : analysis.suggestions()) {
             JsonObject entry = new JsonObject();
@@ -84,6 +95,14 @@ public final class JsonReport {
             suggestions.add(entry);
         }
         system.add("suggestions", suggestions);
+        JsonArray warnings = new JsonArray();
+        for (AnalysisWarning warning : analysis.warnings()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("code", warning.code());
+            entry.addProperty("message", warning.message());
+            warnings.add(entry);
+        }
+        system.add("warnings", warnings);
         return system;
     }
 
@@ -108,7 +127,57 @@ public final class JsonReport {
         return json;
     }
 
-    private static JsonObject assessment(AssessmentResult result) {
+    /** The plans against the latest assessment: actions (overdue first), acceptances, gaps without an action. */
+    private static JsonObject plan(PlanResult plan) {
+        JsonObject json = new JsonObject();
+        json.addProperty("asOf", plan.asOf().toString());
+        JsonArray actions = new JsonArray();
+        for (ActionState state : plan.actions()) {
+            Action action = state.action();
+            JsonObject entry = new JsonObject();
+            entry.addProperty("name", action.getName());
+            entry.addProperty("description", action.getDescription());
+            entry.addProperty("practice", action.getPractice().getName());
+            entry.add("elements", strings(action.getElements().stream().map(ElementNames::qualified).toList()));
+            entry.addProperty("raisesTo", level(action.getLevel()));
+            entry.addProperty("owner", action.getOwner());
+            entry.addProperty("due", day(action.getDue()));
+            entry.addProperty("status", state.describe());
+            entry.addProperty("overdue", state.overdue());
+            entry.addProperty("openGaps", state.gaps().size());
+            actions.add(entry);
+        }
+        json.add("actions", actions);
+        JsonArray acceptances = new JsonArray();
+        for (AcceptanceState state : plan.acceptances()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("practice", state.acceptance().getPractice().getName());
+            entry.add("elements", strings(state.acceptance().getElements().stream().map(ElementNames::qualified)
+                    .toList()));
+            entry.addProperty("acceptedBy", state.acceptance().getAcceptedBy());
+            entry.addProperty("until", day(state.acceptance().getUntil()));
+            entry.addProperty("because", state.acceptance().getJustification());
+            entry.addProperty("expired", state.expired());
+            acceptances.add(entry);
+        }
+        json.add("acceptedGaps", acceptances);
+        JsonArray without = new JsonArray();
+        for (PracticeGap gap : plan.withoutAction()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("practice", gap.practice().getName());
+            entry.addProperty("element", ElementNames.qualified(gap.element()));
+            entry.addProperty("status", gap.status().label());
+            without.add(entry);
+        }
+        json.add("gapsWithoutAction", without);
+        return json;
+    }
+
+    static String day(java.util.Date date) {
+        return date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    private static JsonObject assessment(AssessmentResult result, PlanResult plan) {
         JsonObject json = new JsonObject();
         json.addProperty("name", result.assessment().getName());
         json.addProperty("profile", result.profile() == null ? null : result.profile().getName());
@@ -116,8 +185,17 @@ public final class JsonReport {
                 : result.assessment().getDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString());
         json.addProperty("assessor", result.assessment().getAssessor());
         JsonArray practices = new JsonArray();
-        for (PracticeGap gap : result.practices()) {
-            practices.add(gap(gap));
+        for (PracticeGap gap : result.listed()) {
+            JsonObject entry = gap(gap);
+            AcceptanceState accepted = plan == null ? null : plan.activeAcceptance(gap);
+            if (accepted != null) {
+                JsonObject acceptance = new JsonObject();
+                acceptance.addProperty("by", accepted.acceptance().getAcceptedBy());
+                acceptance.addProperty("until", day(accepted.acceptance().getUntil()));
+                acceptance.addProperty("because", accepted.acceptance().getJustification());
+                entry.add("accepted", acceptance);
+            }
+            practices.add(entry);
         }
         json.add("practices", practices);
         JsonObject rollUps = new JsonObject();
@@ -138,6 +216,34 @@ public final class JsonReport {
         return json;
     }
 
+    /** Each step from one assessment to the next (by date): what changed, practice by practice. */
+    private static JsonArray history(SystemAnalysis analysis) {
+        JsonArray steps = new JsonArray();
+        for (AssessmentStep step : analysis.history()) {
+            JsonObject json = new JsonObject();
+            json.addProperty("from", step.previous().assessment().getName());
+            json.addProperty("to", step.latest().assessment().getName());
+            JsonObject counts = new JsonObject();
+            for (Change change : Change.values()) {
+                counts.addProperty(change.label(), step.count(change));
+            }
+            json.add("counts", counts);
+            JsonArray changes = new JsonArray();
+            for (PracticeChange change : step.changes()) {
+                JsonObject entry = new JsonObject();
+                entry.addProperty("practice", change.practice().getName());
+                entry.addProperty("element", ElementNames.qualified(change.element()));
+                entry.addProperty("change", change.change().label());
+                entry.addProperty("before", change.levelBefore() == null ? null : level(change.levelBefore()));
+                entry.addProperty("after", change.levelAfter() == null ? null : level(change.levelAfter()));
+                changes.add(entry);
+            }
+            json.add("changes", changes);
+            steps.add(json);
+        }
+        return steps;
+    }
+
     private static JsonObject gap(PracticeGap gap) {
         JsonObject json = new JsonObject();
         json.addProperty("practice", gap.practice().getName());
@@ -145,23 +251,35 @@ public final class JsonReport {
         json.addProperty("element", ElementNames.qualified(gap.element()));
         JsonObject target = new JsonObject();
         target.addProperty("level", level(gap.target().level()));
-        target.addProperty("scope", gap.target().scope().getName());
+        target.addProperty("scope", gap.target().target().eIsSet(SmmPackage.Literals.TARGET__SCOPE)
+                ? gap.target().scope().getName() : null);
         target.addProperty("from", gap.target().provenance());
         target.addProperty("rationale", gap.target().target().getRationale());
         json.add("target", target);
         if (gap.current() != null) {
             JsonObject current = new JsonObject();
             current.addProperty("level", level(gap.current()));
-            current.addProperty("scope", gap.currentScope().getName());
+            current.addProperty("scope", gap.scopeStated() ? gap.currentScope().getName() : "not stated");
             json.add("current", current);
         }
         json.addProperty("status", gap.status().label());
         json.addProperty("levelGap", gap.levelGap());
         json.addProperty("scopeGap", gap.scopeGap());
+        if (gap.coverage() != null) {
+            JsonObject coverage = new JsonObject();
+            coverage.addProperty("rated", gap.coverage().rated());
+            coverage.addProperty("applicable", gap.coverage().applicable());
+            json.add("coverage", coverage);
+        }
         json.addProperty("explanation", gap.explanation());
         String evidence = gap.evidence();
         if (!evidence.isEmpty()) {
             json.addProperty("evidence", evidence);
+        }
+        List<String> evidenceAt = gap.ratings().stream().map(r -> r.getEvidenceAt()).filter(a -> a != null)
+                .toList();
+        if (!evidenceAt.isEmpty()) {
+            json.add("evidenceAt", strings(evidenceAt));
         }
         JsonArray controls = new JsonArray();
         for (MappedControl control : gap.controls()) {
@@ -183,12 +301,17 @@ public final class JsonReport {
             JsonObject json = new JsonObject();
             json.addProperty("name", rollUp.subject().getName());
             json.addProperty("title", ElementNames.title(rollUp.subject()));
-            json.addProperty("target", level(rollUp.target()));
-            json.addProperty("current", rollUp.current() == null ? null : level(rollUp.current()));
+            json.addProperty("status", rollUp.status().label());
+            json.addProperty("lowestTarget", level(rollUp.lowestTarget()));
+            json.addProperty("highestTarget", level(rollUp.highestTarget()));
+            json.addProperty("lowestCurrent", rollUp.lowestCurrent() == null ? null : level(rollUp.lowestCurrent()));
+            json.addProperty("highestCurrent", rollUp.highestCurrent() == null ? null
+                    : level(rollUp.highestCurrent()));
             json.addProperty("levelGap", rollUp.levelGap());
             json.addProperty("practices", rollUp.practices());
             json.addProperty("withGap", rollUp.withGap());
             json.addProperty("notAssessed", rollUp.notAssessed());
+            json.addProperty("partiallyAssessed", rollUp.partiallyAssessed());
             array.add(json);
         }
         return array;

@@ -14,6 +14,8 @@ import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.MappedControl;
 import org.twinscope.analysis.gaps.PracticeGap;
 import org.twinscope.analysis.gaps.Status;
+import org.twinscope.analysis.plan.AcceptanceState;
+import org.twinscope.analysis.plan.PlanResult;
 import org.twinscope.model.smm.Practice;
 
 import com.google.gson.GsonBuilder;
@@ -40,10 +42,17 @@ public final class SarifReport {
         JsonArray results = new JsonArray();
         for (SystemAnalysis system : result.systems()) {
             for (AssessmentResult assessment : system.assessments()) {
-                for (PracticeGap gap : assessment.practices()) {
-                    if (gap.status() == Status.GAP || gap.status() == Status.NOT_ASSESSED) {
+                PlanResult plan = assessment == system.latestAssessment() ? system.plan() : null;
+                for (PracticeGap gap : assessment.listed()) {
+                    if (gap.status() == Status.GAP || gap.status() == Status.NOT_ASSESSED
+                            || gap.status() == Status.PARTIALLY_ASSESSED) {
                         rules.computeIfAbsent(ruleId(gap.practice()), id -> rule(gap.practice()));
-                        results.add(result(gap, assessment, locator));
+                        JsonObject entry = result(gap, assessment, locator);
+                        AcceptanceState accepted = plan == null ? null : plan.activeAcceptance(gap);
+                        if (accepted != null) {
+                            entry.add("suppressions", suppression(accepted));
+                        }
+                        results.add(entry);
                     }
                 }
                 for (CoverageFinding finding : assessment.coverage()) {
@@ -106,18 +115,22 @@ public final class SarifReport {
         entry.addProperty("ruleId", ruleId(gap.practice()));
         entry.addProperty("level", gap.status() == Status.NOT_ASSESSED ? "note"
                 : gap.levelGap() >= 2 ? "error" : "warning");
-        StringBuilder message = new StringBuilder(ElementNames.title(gap.practice()));
-        if (gap.element() != null) {
-            message.append(" on ").append(ElementNames.label(gap.element()));
-        }
+        StringBuilder message = new StringBuilder(GapText.subject(gap));
         if (gap.status() == Status.NOT_ASSESSED) {
             message.append(" is targeted ").append(gap.target().level().getLiteral()).append(" but not assessed in ")
                     .append(assessment.assessment().getName()).append('.');
-        } else {
-            message.append(" is ").append(gap.current().getLiteral()).append(" (").append(gap.currentScope()
-                    .getLiteral()).append(") against a target of ").append(gap.target().level().getLiteral())
-                    .append(" (").append(gap.target().scope().getLiteral()).append(") from ")
+        } else if (gap.status() == Status.PARTIALLY_ASSESSED) {
+            message.append(" is only partially assessed in ").append(assessment.assessment().getName()).append(" (")
+                    .append(gap.coverage().describe()).append(')')
+                    .append(gap.current() == null ? "" : "; the lowest rating is " + gap.current().getLiteral())
+                    .append(", against a target of ").append(gap.target().level().getLiteral()).append(" from ")
                     .append(gap.target().provenance()).append('.');
+        } else {
+            message.append(" is ").append(gap.current().getLiteral()).append(" (")
+                    .append(gap.scopeStated() ? gap.currentScope().getLiteral() : "scope not stated")
+                    .append(") against a target of ").append(gap.target().level().getLiteral()).append(" (")
+                    .append(GapText.target(gap).contains("/") ? gap.target().scope().getLiteral() : "any scope")
+                    .append(") from ").append(gap.target().provenance()).append('.');
         }
         if (!gap.controls().isEmpty()) {
             message.append(" To reach the target: ").append(String.join(", ", gap.controls().stream()
@@ -148,8 +161,24 @@ public final class SarifReport {
         properties.addProperty("status", gap.status().label());
         properties.addProperty("levelGap", gap.levelGap());
         properties.addProperty("scopeGap", gap.scopeGap());
+        if (gap.coverage() != null) {
+            properties.addProperty("rated", gap.coverage().rated());
+            properties.addProperty("applicable", gap.coverage().applicable());
+        }
         entry.add("properties", properties);
         return entry;
+    }
+
+    /** An accepted gap is a suppressed result: code-scanning tools show it as dismissed, with the justification. */
+    private static JsonArray suppression(AcceptanceState accepted) {
+        JsonObject suppression = new JsonObject();
+        suppression.addProperty("kind", "external");
+        suppression.addProperty("status", "accepted");
+        suppression.addProperty("justification", "Accepted by " + accepted.acceptance().getAcceptedBy() + " until "
+                + JsonReport.day(accepted.acceptance().getUntil()) + ": " + accepted.acceptance().getJustification());
+        JsonArray suppressions = new JsonArray();
+        suppressions.add(suppression);
+        return suppressions;
     }
 
     private static JsonArray locations(EObject element, SourceLocator locator) {

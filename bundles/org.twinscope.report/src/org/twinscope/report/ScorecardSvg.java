@@ -27,9 +27,9 @@ public final class ScorecardSvg {
     }
 
     public static String write(AssessmentResult assessment) {
-        List<PracticeGap> gaps = assessment.practices().stream().filter(g -> g.element() == null).toList();
+        List<PracticeGap> gaps = assessment.listed();
         int width = LABEL_WIDTH + 4 * STEP + 40;
-        int height = TOP + gaps.size() * ROW + 30;
+        int height = TOP + gaps.size() * ROW + 44; // two lines of legend
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"scorecard\" "
                 + "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">", width, height, width, height));
@@ -39,7 +39,7 @@ public final class ScorecardSvg {
         for (int level = 0; level <= 4; level++) {
             int x = LABEL_WIDTH + level * STEP;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#ccc\"/>",
-                    x, TOP - 10, x, height - 25));
+                    x, TOP - 10, x, height - 39));
             // the level's number above its name: side by side, the names of neighbouring levels run into each other
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">"
                     + "<tspan x=\"%d\">%d</tspan><tspan x=\"%d\" dy=\"13\">%s</tspan></text>", x, TOP - 30, x, level, x,
@@ -47,7 +47,7 @@ public final class ScorecardSvg {
         }
         int y = TOP;
         for (PracticeGap gap : gaps) {
-            String title = ElementNames.title(gap.practice());
+            String title = GapText.subject(gap);
             svg.append("<g><title>").append(Markup.escape(title + ": target " + gap.target().level().getLiteral()
                     + ", current " + (gap.current() == null ? gap.status().label() : gap.current().getLiteral())
                     + " (" + gap.explanation() + ")")).append("</title>");
@@ -58,7 +58,8 @@ public final class ScorecardSvg {
                     + "fill=\"#9bb7d4\"/>", LABEL_WIDTH, y + 3, Math.max(target, 2)));
             if (gap.current() != null) {
                 int current = gap.current().getValue() * STEP;
-                String color = gap.status() == Status.GAP ? "#d9534f" : "#3c9d5d";
+                String color = gap.status() == Status.GAP ? "#d9534f"
+                        : gap.status() == Status.PARTIALLY_ASSESSED ? "#e8963c" : "#3c9d5d";
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"9\" "
                         + "fill=\"%s\"/>", LABEL_WIDTH, y + 14, Math.max(current, 2), color));
             } else {
@@ -73,9 +74,12 @@ public final class ScorecardSvg {
                 + "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"8\" fill=\"#3c9d5d\"/>"
                 + "<text x=\"%d\" y=\"%d\" font-size=\"11\">current, met</text>"
                 + "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"8\" fill=\"#d9534f\"/>"
-                + "<text x=\"%d\" y=\"%d\" font-size=\"11\">current, gap</text>",
+                + "<text x=\"%d\" y=\"%d\" font-size=\"11\">current, gap</text>"
+                + "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"8\" fill=\"#e8963c\"/>"
+                + "<text x=\"%d\" y=\"%d\" font-size=\"11\">lowest element rating, partially assessed</text>",
                 LABEL_WIDTH, height - 18, LABEL_WIDTH + 16, height - 10, LABEL_WIDTH + 70, height - 18,
-                LABEL_WIDTH + 86, height - 10, LABEL_WIDTH + 170, height - 18, LABEL_WIDTH + 186, height - 10));
+                LABEL_WIDTH + 86, height - 10, LABEL_WIDTH + 170, height - 18, LABEL_WIDTH + 186, height - 10,
+                LABEL_WIDTH, height - 32, LABEL_WIDTH + 16, height - 24));
         svg.append("</svg>");
         return svg.toString();
     }

@@ -15,6 +15,12 @@ import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.MappedControl;
 import org.twinscope.analysis.gaps.PracticeGap;
 import org.twinscope.analysis.gaps.RollUp;
+import org.twinscope.analysis.history.AssessmentStep;
+import org.twinscope.analysis.history.Change;
+import org.twinscope.analysis.history.PracticeChange;
+import org.twinscope.analysis.plan.AcceptanceState;
+import org.twinscope.analysis.plan.ActionState;
+import org.twinscope.analysis.plan.PlanResult;
 import org.twinscope.analysis.matrix.BoundaryMatrix;
 import org.twinscope.analysis.suggestions.Suggestion;
 import org.twinscope.model.smm.Practice;
@@ -34,11 +40,70 @@ public final class TextReport {
             out.append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
             practicesPerBoundary(system, out);
             for (AssessmentResult assessment : system.assessments()) {
-                gaps(assessment, out);
+                gaps(assessment, assessment == system.latestAssessment() ? system.plan() : null, out);
             }
+            plan(system, out);
+            history(system, out);
             suggestions(system, out);
+            warnings(system, out);
         }
         return out.toString();
+    }
+
+    private static void plan(SystemAnalysis system, StringBuilder out) {
+        PlanResult plan = system.plan();
+        if (plan.isEmpty()) {
+            return;
+        }
+        out.append("Remediation plan (as of ").append(plan.asOf()).append(")\n");
+        List<String[]> rows = new ArrayList<>();
+        for (ActionState state : plan.actions()) {
+            rows.add(new String[] { state.action().getName(), ElementNames.title(state.action().getPractice())
+                    + " to " + state.action().getLevel().getLiteral(), JsonReport.day(state.action().getDue()),
+                state.describe(), String.valueOf(state.action().getOwner()) });
+        }
+        if (!rows.isEmpty()) {
+            table(out, new String[] { "Action", "Raises", "Due", "Status", "Owner" }, rows);
+        }
+        for (AcceptanceState state : plan.acceptances()) {
+            out.append("Accepted: ").append(ElementNames.title(state.acceptance().getPractice())).append(" by ")
+                    .append(state.acceptance().getAcceptedBy()).append(" until ")
+                    .append(JsonReport.day(state.acceptance().getUntil()))
+                    .append(state.expired() ? " (expired: the gap counts again)" : "").append('\n');
+        }
+        if (!plan.withoutAction().isEmpty()) {
+            out.append("Open gaps without an action: ").append(String.join(", ", plan.withoutAction().stream()
+                    .map(GapText::subject).toList())).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private static void history(SystemAnalysis system, StringBuilder out) {
+        for (AssessmentStep step : system.history()) {
+            out.append("Trend from ").append(step.previous().assessment().getName()).append(" to ")
+                    .append(step.latest().assessment().getName()).append(": ").append(step.summary()).append('\n');
+            List<String[]> rows = new ArrayList<>();
+            for (PracticeChange change : step.changes()) {
+                if (change.change() != Change.UNCHANGED) {
+                    rows.add(new String[] { ElementNames.title(change.practice()) + (change.element() == null ? ""
+                            : " on " + ElementNames.label(change.element())), change.change().label(),
+                        change.describe() });
+                }
+            }
+            if (!rows.isEmpty()) {
+                table(out, new String[] { "Practice", "Change", "Level" }, rows);
+            }
+            out.append('\n');
+        }
+    }
+
+    private static void warnings(SystemAnalysis system, StringBuilder out) {
+        if (system.warnings().isEmpty()) {
+            return;
+        }
+        out.append("Declarations that change nothing\n");
+        system.warnings().forEach(w -> out.append("  ").append(w.message()).append('\n'));
+        out.append('\n');
     }
 
     private static void practicesPerBoundary(SystemAnalysis system, StringBuilder out) {
@@ -67,7 +132,7 @@ public final class TextReport {
         out.append('\n');
     }
 
-    private static void gaps(AssessmentResult assessment, StringBuilder out) {
+    private static void gaps(AssessmentResult assessment, PlanResult plan, StringBuilder out) {
         out.append("Assessment ").append(assessment.assessment().getName());
         if (assessment.profile() != null) {
             out.append(" against profile ").append(assessment.profile().getName());
@@ -75,17 +140,13 @@ public final class TextReport {
         out.append('\n');
         List<String[]> rows = new ArrayList<>();
         for (PracticeGap gap : assessment.gapsBySize()) {
-            rows.add(new String[] { ElementNames.title(gap.practice())
-                    + (gap.element() == null ? "" : " on " + ElementNames.label(gap.element())),
-                    JsonReport.level(gap.target().level()) + " / " + gap.target().scope().getName(),
-                    gap.current() == null ? "-" : JsonReport.level(gap.current()) + " / " + gap.currentScope()
-                            .getName(),
-                    gap.status().label() + (gap.levelGap() > 0 ? " (" + gap.levelGap() + ")" : ""),
+            rows.add(new String[] { GapText.subject(gap), GapText.target(gap), GapText.current(gap),
+                    GapText.status(gap) + GapText.accepted(plan, gap),
                     gap.target().provenance() + "; " + gap.explanation()
                             + (gap.evidence().isEmpty() ? "" : "; evidence: " + gap.evidence()) });
         }
         if (rows.isEmpty()) {
-            out.append("All targeted practices meet their targets.\n");
+            out.append("All targeted practices meet their targets, system-wide and at every element.\n");
         } else {
             table(out, new String[] { "Practice", "Target", "Current", "Status (levels)", "Why" }, rows);
         }
@@ -102,12 +163,13 @@ public final class TextReport {
         out.append("Roll-up per sub-domain (").append(RollUp.RULE).append(")\n");
         List<String[]> rollUps = new ArrayList<>();
         for (RollUp rollUp : assessment.subDomains()) {
-            rollUps.add(new String[] { ElementNames.title(rollUp.subject()), JsonReport.level(rollUp.target()),
-                    rollUp.current() == null ? "-" : JsonReport.level(rollUp.current()),
-                    String.valueOf(rollUp.levelGap()), rollUp.withGap() + "/" + rollUp.practices(),
-                    String.valueOf(rollUp.notAssessed()) });
+            rollUps.add(new String[] { ElementNames.title(rollUp.subject()), rollUp.status().label(),
+                    rollUp.targetRange(), rollUp.currentRange(), String.valueOf(rollUp.levelGap()),
+                    rollUp.withGap() + "/" + rollUp.practices(), String.valueOf(rollUp.notAssessed()),
+                    String.valueOf(rollUp.partiallyAssessed()) });
         }
-        table(out, new String[] { "Sub-domain", "Target", "Current", "Gap", "With gap", "Not assessed" }, rollUps);
+        table(out, new String[] { "Sub-domain", "Status", "Target", "Current", "Gap", "With gap", "Not assessed",
+            "Partially assessed" }, rollUps);
         out.append('\n');
     }
 

@@ -34,7 +34,8 @@ public final class ApplicabilityAnalysis {
      *
      * @param facts the facts of the system
      * @param rules built-in and user rules
-     * @param overrides the "not-applicable" declarations of the profiles written for this system
+     * @param overrides the "not-applicable" declarations of the profiles written for this system; one at a boundary
+     *        covers what the boundary contains and the links into it ({@link OverrideCoverage})
      */
     public static List<Applicability> compute(SystemFacts facts, Collection<ApplicabilityRule> rules,
             Collection<ApplicabilityOverride> overrides) {
@@ -90,7 +91,7 @@ public final class ApplicabilityAnalysis {
     private static ApplicabilityOverride overrideFor(Collection<ApplicabilityOverride> overrides,
             SystemElement element, Practice practice) {
         for (ApplicabilityOverride override : overrides) {
-            if (override.getPractice() == practice && override.getElements().contains(element)) {
+            if (override.getPractice() == practice && OverrideCoverage.covers(override.getElements(), element)) {
                 return override;
             }
         }

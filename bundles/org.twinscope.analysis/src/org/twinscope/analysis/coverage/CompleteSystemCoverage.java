@@ -12,9 +12,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.twinscope.analysis.targets.EffectiveTarget;
 import org.twinscope.analysis.targets.EffectiveTargets;
 import org.twinscope.model.smm.Assessment;
+import org.twinscope.model.smm.Catalog;
 import org.twinscope.model.smm.Comprehensiveness;
+import org.twinscope.model.smm.Domain;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.smm.Rating;
+import org.twinscope.model.smm.SmmPackage;
+import org.twinscope.model.smm.SubDomain;
 import org.twinscope.model.twin.Asset;
 import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.SystemElement;
@@ -22,8 +26,9 @@ import org.twinscope.model.twin.Twin;
 import org.twinscope.model.twin.TwinSystem;
 
 /**
- * The Digital Twin Profile's "complete system" concern: at Consistent and above a practice treats the twin, the assets
- * it represents and the synchronization between them together. A rating of the whole system covers everything.
+ * The Digital Twin Profile's "complete system" concern: from a level the catalog names ({@code complete-system-from},
+ * Consistent in the built-in SMM catalog) a practice treats the twin, the assets it represents and the synchronization
+ * between them together. A rating of the whole system covers everything.
  */
 public final class CompleteSystemCoverage {
 
@@ -63,7 +68,8 @@ public final class CompleteSystemCoverage {
     private static void check(EffectiveTargets targets, Practice practice, Twin twin, Set<SystemElement> covered,
             Rating rating, List<CoverageFinding> findings) {
         EffectiveTarget target = targets.forPractice(practice, twin).orElse(null);
-        if (target == null || target.level().getValue() < Comprehensiveness.CONSISTENT_VALUE) {
+        Comprehensiveness threshold = threshold(practice);
+        if (target == null || threshold == null || target.level().getValue() < threshold.getValue()) {
             return;
         }
         for (Asset asset : twin.getRepresentedAssets()) {
@@ -78,6 +84,20 @@ public final class CompleteSystemCoverage {
                         linkCovered ? List.of() : links));
             }
         }
+    }
+
+    /**
+     * The level from which the practice's catalog asks for the complete system ({@code complete-system-from} in the
+     * catalog: data, not code), or null when it does not.
+     */
+    private static Comprehensiveness threshold(Practice practice) {
+        SubDomain subDomain = practice.getSubDomain();
+        Domain domain = subDomain == null ? null : subDomain.getDomain();
+        if (domain != null && domain.eContainer() instanceof Catalog catalog
+                && catalog.eIsSet(SmmPackage.Literals.CATALOG__COMPLETE_SYSTEM_FROM)) {
+            return catalog.getCompleteSystemFrom();
+        }
+        return null;
     }
 
     private static List<Synchronization> links(Twin twin, Asset asset) {

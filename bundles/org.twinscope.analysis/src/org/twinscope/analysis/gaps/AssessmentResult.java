@@ -3,54 +3,118 @@
  */
 package org.twinscope.analysis.gaps;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.twinscope.analysis.coverage.CoverageFinding;
 import org.twinscope.model.smm.Assessment;
+import org.twinscope.model.smm.Practice;
 import org.twinscope.model.smm.Profile;
+import org.twinscope.model.twin.SystemElement;
 
 /**
- * An assessment compared with its profile.
- *
- * @param assessment the assessment
- * @param profile the profile it was made against (null when it names none)
- * @param practices every targeted practice against its rating, in catalog order
- * @param subDomains roll-ups per sub-domain, in catalog order (see {@link RollUp#RULE})
- * @param domains roll-ups per domain, in catalog order
- * @param coverage ratings that cover a twin without its asset or their synchronization
+ * An assessment compared with its profile (see {@link GapAnalysis} for the rules): {@link #practices()} holds the
+ * system-wide result of every practice with a system-wide target, in catalog order; {@link #elements()} the result at
+ * every element where a targeted practice applies or that a target names, by practice, then in the order of the
+ * system; roll-ups per sub-domain and domain follow {@link RollUp#RULE}.
  */
-public record AssessmentResult(Assessment assessment, Profile profile, List<PracticeGap> practices,
-        List<RollUp> subDomains, List<RollUp> domains, List<CoverageFinding> coverage) {
+public final class AssessmentResult {
 
-    /** Gaps and unassessed practices, largest first; ties keep catalog order. */
+    private record Key(Practice practice, SystemElement element) {
+    }
+
+    private final Assessment assessment;
+    private final Profile profile;
+    private final List<PracticeGap> practices;
+    private final List<PracticeGap> elements;
+    private final List<RollUp> subDomains;
+    private final List<RollUp> domains;
+    private final List<CoverageFinding> coverage;
+    /** Lookups by practice and element, made once: views ask for every element of a diagram. */
+    private final Map<Key, PracticeGap> index = new HashMap<>();
+
+    private AssessmentResult(Assessment assessment, Profile profile, List<PracticeGap> practices,
+            List<PracticeGap> elements, List<CoverageFinding> coverage) {
+        this.assessment = assessment;
+        this.profile = profile;
+        this.practices = List.copyOf(practices);
+        this.elements = List.copyOf(elements);
+        this.subDomains = RollUp.of(practices, elements, false);
+        this.domains = RollUp.of(practices, elements, true);
+        this.coverage = List.copyOf(coverage);
+        Stream.concat(practices.stream(), elements.stream())
+                .forEach(g -> index.putIfAbsent(new Key(g.practice(), g.element()), g));
+    }
+
+    static AssessmentResult of(Assessment assessment, Profile profile, List<PracticeGap> practices,
+            List<PracticeGap> elements, List<CoverageFinding> coverage) {
+        return new AssessmentResult(assessment, profile, practices, elements, coverage);
+    }
+
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public List<PracticeGap> practices() {
+        return practices;
+    }
+
+    public List<PracticeGap> elements() {
+        return elements;
+    }
+
+    public List<RollUp> subDomains() {
+        return subDomains;
+    }
+
+    public List<RollUp> domains() {
+        return domains;
+    }
+
+    public List<CoverageFinding> coverage() {
+        return coverage;
+    }
+
+    /**
+     * What reports list: the system-wide results and the element results that say something of their own (an
+     * element's own target or rating), practice by practice.
+     */
+    public List<PracticeGap> listed() {
+        List<PracticeGap> listed = new ArrayList<>();
+        for (PracticeGap gap : practices) {
+            listed.add(gap);
+        }
+        elements.stream().filter(PracticeGap::elementSpecific).forEach(listed::add);
+        listed.sort(Comparator.comparing((PracticeGap g) -> g.practice(),
+                org.twinscope.analysis.targets.CatalogOrder.COMPARATOR));
+        return listed;
+    }
+
+    /** Gaps, partially assessed and unassessed practices among the listed results, largest first. */
     public List<PracticeGap> gapsBySize() {
-        return practices.stream().filter(p -> p.status() == Status.GAP || p.status() == Status.NOT_ASSESSED)
+        return listed().stream().filter(p -> p.status() != Status.MET && p.status() != Status.NOT_APPLICABLE)
                 .sorted(Comparator.comparingInt(PracticeGap::size).reversed()).toList();
     }
 
     /**
-     * How the practice stands at an element: the comparison for the element's own target if it has one, else the
-     * system-wide one; null when the profile does not target the practice.
+     * How the practice stands at an element: the element's result (its own or the system's target, against its own
+     * or the system's rating); with a null element, the system-wide result. Null when the practice has no target
+     * there.
      */
-    public PracticeGap gapFor(org.twinscope.model.smm.Practice practice,
-            org.twinscope.model.twin.SystemElement element) {
-        PracticeGap systemWide = null;
-        for (PracticeGap gap : practices) {
-            if (gap.practice() == practice) {
-                if (element != null && gap.element() == element) {
-                    return gap;
-                }
-                if (gap.element() == null) {
-                    systemWide = gap;
-                }
-            }
-        }
-        return systemWide;
+    public PracticeGap gapFor(Practice practice, SystemElement element) {
+        return index.get(new Key(practice, element));
     }
 
-    /** The largest level gap of any practice, for CI gates. */
+    /** The largest level gap anywhere, system-wide or at an element, for CI gates. */
     public int largestLevelGap() {
-        return practices.stream().mapToInt(PracticeGap::levelGap).max().orElse(0);
+        return Stream.concat(practices.stream(), elements.stream()).mapToInt(PracticeGap::levelGap).max().orElse(0);
     }
 }

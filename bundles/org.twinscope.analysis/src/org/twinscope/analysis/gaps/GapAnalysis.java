@@ -7,91 +7,167 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import org.twinscope.analysis.applicability.Applicability;
 import org.twinscope.analysis.coverage.CompleteSystemCoverage;
 import org.twinscope.analysis.targets.CatalogOrder;
 import org.twinscope.analysis.targets.EffectiveTarget;
 import org.twinscope.analysis.targets.EffectiveTargets;
 import org.twinscope.model.smm.Assessment;
-import org.twinscope.model.smm.CatalogElement;
 import org.twinscope.model.smm.Comprehensiveness;
 import org.twinscope.model.smm.Mapping;
 import org.twinscope.model.smm.MappingSet;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.smm.Rating;
 import org.twinscope.model.smm.Scope;
-import org.twinscope.model.smm.SubDomain;
+import org.twinscope.model.smm.SmmPackage;
 import org.twinscope.model.twin.SystemElement;
+import org.twinscope.model.util.ElementNames;
 
 /**
- * Compares an assessment with the effective targets of its profile. The current state of a practice is its rating of
- * the whole system; a practice rated only on elements takes the weakest of those ratings. An element-specific target
- * is compared with the rating on that element, else with the rating of the whole system.
+ * Compares an assessment with the effective targets of its profile, for the system as a whole and at every element
+ * where a targeted practice applies. The rules:
+ * <ul>
+ * <li>A practice applies at the elements its rules reach (declared not-applicable ones left out) and at the elements
+ * a target names.</li>
+ * <li>A target or rating without {@code on} is about the system as a whole; with {@code on}, about those elements
+ * only. At an element the effective target is its own target if it has one, else the system's; the effective rating
+ * is its own rating if it has one, else the system's (element over system).</li>
+ * <li>System-wide, the status comes from the system-wide ratings (the weakest of several). When the practice is rated
+ * only on elements it is <em>partially assessed</em>: the coverage says how many of the elements where it applies were
+ * rated, the current level is the lowest of those ratings, and it is never met and never not applicable, since those
+ * ratings speak for their elements only.</li>
+ * <li>A rating that does not state its scope is "scope not stated": it falls short in scope only of a target that asks
+ * for more than general.</li>
+ * </ul>
  */
 public final class GapAnalysis {
 
     private GapAnalysis() {
     }
 
-    public static AssessmentResult compute(Assessment assessment, Collection<MappingSet> mappingSets) {
+    /**
+     * @param applicabilities where the practices apply in the assessed system (overridden ones do not count)
+     */
+    public static AssessmentResult compute(Assessment assessment, Collection<MappingSet> mappingSets,
+            List<Applicability> applicabilities) {
         if (assessment.getProfile() == null || assessment.getProfile().eIsProxy()) {
-            return new AssessmentResult(assessment, null, List.of(), List.of(), List.of(), List.of());
+            return AssessmentResult.of(assessment, null, List.of(), List.of(), List.of());
         }
         EffectiveTargets targets = EffectiveTargets.of(assessment.getProfile());
         List<Practice> practices = new ArrayList<>(targets.practices());
         practices.sort(CatalogOrder.COMPARATOR);
-        List<PracticeGap> gaps = new ArrayList<>();
+        Map<Practice, Set<SystemElement>> reach = reach(applicabilities);
+        List<PracticeGap> systemWide = new ArrayList<>();
+        List<PracticeGap> atElements = new ArrayList<>();
         for (Practice practice : practices) {
-            List<Rating> ratings = assessment.getRatings().stream().filter(r -> r.getPractice() == practice)
-                    .toList();
-            targets.forPractice(practice).ifPresent(target -> gaps.add(compare(practice, null, target,
-                    systemWide(ratings), mappingSets)));
-            for (Map.Entry<SystemElement, EffectiveTarget> entry : targets.elementTargets(practice).entrySet()) {
-                List<Rating> onElement = ratings.stream().filter(r -> r.getElements().contains(entry.getKey()))
-                        .toList();
-                List<Rating> wholeSystem = ratings.stream().filter(r -> r.getElements().isEmpty()).toList();
-                gaps.add(compare(practice, entry.getKey(), entry.getValue(),
-                        onElement.isEmpty() ? wholeSystem : onElement, mappingSets));
+            PracticeRatings ratings = PracticeRatings.of(assessment, practice);
+            // where the practice applies: where its rules reach, and where the profile targets it by name
+            Set<SystemElement> elements = new LinkedHashSet<>(reach.getOrDefault(practice, Set.of()));
+            elements.addAll(targets.elementTargets(practice).keySet());
+            Optional<EffectiveTarget> systemTarget = targets.forPractice(practice);
+            systemTarget.ifPresent(target -> systemWide.add(systemWide(practice, target, ratings, elements,
+                    mappingSets)));
+            for (SystemElement element : elements) {
+                Optional<EffectiveTarget> target = targets.forPractice(practice, element);
+                if (target.isPresent()) {
+                    atElements.add(compare(practice, element, target.get(), ratings.at(element), null,
+                            mappingSets));
+                }
             }
         }
-        return new AssessmentResult(assessment, assessment.getProfile(), List.copyOf(gaps),
-                rollUps(gaps, false), rollUps(gaps, true), CompleteSystemCoverage.findings(assessment));
+        return AssessmentResult.of(assessment, assessment.getProfile(), systemWide, atElements,
+                CompleteSystemCoverage.findings(assessment));
     }
 
-    /** The ratings that stand for the whole system: those without elements, else all (the weakest will count). */
-    private static List<Rating> systemWide(List<Rating> ratings) {
-        List<Rating> whole = ratings.stream().filter(r -> r.getElements().isEmpty()).toList();
-        return whole.isEmpty() ? ratings : whole;
+    /** The elements where each practice applies, in the order of the system (overridden applicabilities left out). */
+    private static Map<Practice, Set<SystemElement>> reach(List<Applicability> applicabilities) {
+        Map<Practice, Set<SystemElement>> reach = new LinkedHashMap<>();
+        for (Applicability applicability : applicabilities) {
+            if (!applicability.isOverridden()) {
+                reach.computeIfAbsent(applicability.practice(), p -> new LinkedHashSet<>())
+                        .add(applicability.element());
+            }
+        }
+        return reach;
+    }
+
+    private static PracticeGap systemWide(Practice practice, EffectiveTarget target, PracticeRatings ratings,
+            Set<SystemElement> applies, Collection<MappingSet> mappingSets) {
+        if (!ratings.wholeSystem().isEmpty() || ratings.onElements().isEmpty()) {
+            return compare(practice, null, target, ratings.wholeSystem(), null, mappingSets);
+        }
+        int rated = (int) applies.stream().filter(ratings::ratesOwn).count();
+        Coverage coverage = new Coverage(rated, applies.size());
+        List<Rating> levels = ratings.onElements().stream().filter(r -> !r.isNotApplicable()).toList();
+        Comprehensiveness lowest = levels.stream().map(Rating::getLevel)
+                .min(Comparator.comparingInt(Comprehensiveness::getValue)).orElse(null);
+        int levelGap = lowest == null ? 0 : Math.max(0, target.level().getValue() - lowest.getValue());
+        String explanation = "rated only on elements (" + coverage.describe() + ")"
+                + (lowest == null ? ", each declared not applicable there" : "; the lowest is " + lowest.getLiteral());
+        return new PracticeGap(practice, null, target, ratings.onElements(), lowest, lowestScope(levels),
+                Status.PARTIALLY_ASSESSED, levelGap, 0, coverage,
+                controls(practice, lowest, target.level(), mappingSets), explanation);
     }
 
     private static PracticeGap compare(Practice practice, SystemElement element, EffectiveTarget target,
-            List<Rating> ratings, Collection<MappingSet> mappingSets) {
+            List<Rating> ratings, Coverage coverage, Collection<MappingSet> mappingSets) {
         if (ratings.isEmpty()) {
             return new PracticeGap(practice, element, target, List.of(), null, null, Status.NOT_ASSESSED, 0, 0,
-                    controls(practice, null, target.level(), mappingSets),
-                    "not rated in this assessment");
+                    coverage, controls(practice, null, target.level(), mappingSets),
+                    element == null ? "not rated for the whole system in this assessment"
+                            : "not rated here in this assessment");
         }
         List<Rating> applicable = ratings.stream().filter(r -> !r.isNotApplicable()).toList();
         if (applicable.isEmpty()) {
             String why = ratings.get(0).getJustification();
             return new PracticeGap(practice, element, target, ratings, null, null, Status.NOT_APPLICABLE, 0, 0,
-                    List.of(), "declared not applicable" + (why == null ? "" : ": " + why));
+                    coverage, List.of(), "declared not applicable" + (why == null ? "" : ": " + why));
         }
         Rating weakest = applicable.stream().min(Comparator.comparingInt((Rating r) -> r.getLevel().getValue()))
                 .get();
         Comprehensiveness current = weakest.getLevel();
-        Scope currentScope = applicable.stream().map(Rating::getScope).min(Comparator.naturalOrder()).get();
+        Scope currentScope = lowestScope(applicable);
         int levelGap = Math.max(0, target.level().getValue() - current.getValue());
-        int scopeGap = Math.max(0, target.scope().getValue() - currentScope.getValue());
+        int scopeGap = scopeGap(target, currentScope);
         Status status = levelGap > 0 || scopeGap > 0 ? Status.GAP : Status.MET;
-        String explanation = applicable.size() == 1 && weakest.getElements().isEmpty() ? "rated for the whole system"
-                : applicable.size() == 1 ? "rated on " + names(weakest.getElements())
-                        : "weakest of " + applicable.size() + " ratings (" + names(weakest.getElements()) + ")";
+        String explanation = (applicable.size() == 1 ? "rated " + ratedWhere(weakest)
+                : "weakest of " + applicable.size() + " ratings (" + ratedWhere(weakest) + ")")
+                + (currentScope == null ? "; scope not stated" : "");
         return new PracticeGap(practice, element, target, applicable, current, currentScope, status, levelGap,
-                scopeGap, levelGap > 0 ? controls(practice, current, target.level(), mappingSets) : List.of(),
-                explanation);
+                scopeGap, coverage, levelGap > 0 ? controls(practice, current, target.level(), mappingSets)
+                        : List.of(), explanation);
+    }
+
+    /** The narrowest scope the ratings state, or null when any of them states none (not stated: not known). */
+    private static Scope lowestScope(List<Rating> ratings) {
+        if (ratings.isEmpty() || ratings.stream().anyMatch(r -> !r.eIsSet(SmmPackage.Literals.RATING__SCOPE))) {
+            return null;
+        }
+        return ratings.stream().map(Rating::getScope).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * Scope steps short of the target. A target that states no scope asks for none; a rating that states none falls
+     * short of any target above general (it may be general only).
+     */
+    private static int scopeGap(EffectiveTarget target, Scope current) {
+        if (!target.target().eIsSet(SmmPackage.Literals.TARGET__SCOPE)) {
+            return 0;
+        }
+        int wanted = target.scope().getValue();
+        int have = current == null ? Scope.GENERAL_VALUE : current.getValue();
+        return Math.max(0, wanted - have);
+    }
+
+    private static String ratedWhere(Rating rating) {
+        return rating.getElements().isEmpty() ? "for the whole system"
+                : "on " + String.join(", ", rating.getElements().stream().map(ElementNames::label).toList());
     }
 
     /** Controls mapped to the levels above the current one up to the target: what reaching the target involves. */
@@ -108,53 +184,5 @@ public final class GapAnalysis {
             }
         }
         return controls;
-    }
-
-    private static List<RollUp> rollUps(List<PracticeGap> gaps, boolean domains) {
-        Map<CatalogElement, List<PracticeGap>> groups = new LinkedHashMap<>();
-        for (PracticeGap gap : gaps) {
-            SubDomain subDomain = gap.practice().getSubDomain();
-            CatalogElement group = subDomain == null ? null : domains ? subDomain.getDomain() : subDomain;
-            if (group != null) {
-                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(gap);
-            }
-        }
-        List<RollUp> rollUps = new ArrayList<>();
-        groups.entrySet().stream().sorted(Map.Entry.comparingByKey(CatalogOrder.COMPARATOR))
-                .forEach(e -> rollUps.add(rollUp(e.getKey(), e.getValue())));
-        return rollUps;
-    }
-
-    private static RollUp rollUp(CatalogElement subject, List<PracticeGap> all) {
-        // target and current over every comparison (system-wide and element-specific) ...
-        Comprehensiveness target = all.stream().map(g -> g.target().level())
-                .max(Comparator.comparingInt(Comprehensiveness::getValue)).orElse(Comprehensiveness.NONE);
-        Comprehensiveness current = all.stream().map(PracticeGap::current).filter(c -> c != null)
-                .min(Comparator.comparingInt(Comprehensiveness::getValue)).orElse(null);
-        // ... gaps and counts once per practice, from its worst comparison
-        Map<Practice, PracticeGap> worst = new LinkedHashMap<>();
-        for (PracticeGap gap : all) {
-            worst.merge(gap.practice(), gap, (a, b) -> rank(b) > rank(a) ? b : a);
-        }
-        int levelGap = worst.values().stream().filter(g -> g.status() == Status.GAP).mapToInt(PracticeGap::levelGap)
-                .sum();
-        long withGap = worst.values().stream().filter(g -> g.status() == Status.GAP).count();
-        long notAssessed = worst.values().stream().filter(g -> g.status() == Status.NOT_ASSESSED).count();
-        return new RollUp(subject, target, current, levelGap, worst.size(), (int) withGap, (int) notAssessed);
-    }
-
-    /** Orders comparisons of one practice from best to worst: met, not applicable, not assessed, then by gap. */
-    private static int rank(PracticeGap gap) {
-        return switch (gap.status()) {
-            case MET -> 0;
-            case NOT_APPLICABLE -> 1;
-            case NOT_ASSESSED -> 2;
-            case GAP -> 3 + gap.levelGap() * 10 + gap.scopeGap();
-        };
-    }
-
-    private static String names(List<SystemElement> elements) {
-        return elements.isEmpty() ? "the whole system"
-                : String.join(", ", elements.stream().map(SystemElement::getName).toList());
     }
 }

@@ -3,28 +3,103 @@
  */
 package org.twinscope.analysis.gaps;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.twinscope.analysis.targets.CatalogOrder;
 import org.twinscope.model.smm.CatalogElement;
 import org.twinscope.model.smm.Comprehensiveness;
+import org.twinscope.model.smm.Practice;
+import org.twinscope.model.smm.SubDomain;
 
 /**
- * A sub-domain or domain summarized from its targeted practices. The rule: its target is the highest target among
- * those practices, its current level the lowest current level among the assessed ones (the weakest practice sets the
- * level; null when none is assessed), its level gap the sum of the practices' level gaps. Practices not assessed or not
- * applicable are counted, not averaged in.
+ * A sub-domain or domain summarized from its targeted practices, by {@link #RULE}. Each practice counts once, by its
+ * worst result (system-wide or at any element), so that the summary never says more than its practices: it is met
+ * only when every practice is met (or declared not applicable), and targets and current levels that differ between
+ * practices show as ranges instead of a highest target next to a lowest level of another practice.
  *
  * @param subject the sub-domain or domain
- * @param target highest target level of its targeted practices
- * @param current lowest current level of its assessed practices, or null
- * @param levelGap sum of the level gaps of its practices
+ * @param lowestTarget the lowest target level among its practices' results (system-wide and at elements)
+ * @param highestTarget the highest target level among them
+ * @param lowestCurrent the lowest current level among those results, or null when none is assessed
+ * @param highestCurrent the highest current level among them, or null
+ * @param status met when every practice is met or not applicable; otherwise the worst practice status
+ * @param levelGap the sum of its practices' level gaps
  * @param practices number of targeted practices
  * @param withGap practices with a gap
  * @param notAssessed practices targeted but not assessed
+ * @param partiallyAssessed practices rated only on some elements
  */
-public record RollUp(CatalogElement subject, Comprehensiveness target, Comprehensiveness current, int levelGap,
-        int practices, int withGap, int notAssessed) {
+public record RollUp(CatalogElement subject, Comprehensiveness lowestTarget, Comprehensiveness highestTarget,
+        Comprehensiveness lowestCurrent, Comprehensiveness highestCurrent, Status status, int levelGap, int practices,
+        int withGap, int notAssessed, int partiallyAssessed) {
 
     /** The roll-up rule in words, for reports. */
-    public static final String RULE = "target = highest practice target; current = lowest assessed practice level "
-            + "(the weakest practice sets the level); gap = sum of practice level gaps; unassessed practices counted "
-            + "separately";
+    public static final String RULE = "met only when every practice is met or not applicable; each practice counts "
+            + "once, by its worst result (system-wide or at any element), for the status, the gap (the sum of the "
+            + "practices' level gaps) and the counts; target and current are ranges over all results; unassessed and "
+            + "partially assessed practices are counted, not averaged in";
+
+    /** "Consistent", or "Minimum to Consistent" when the practices' targets differ. */
+    public String targetRange() {
+        return range(lowestTarget, highestTarget);
+    }
+
+    /** The current levels as a range, or "-" when no practice is assessed. */
+    public String currentRange() {
+        return lowestCurrent == null ? "-" : range(lowestCurrent, highestCurrent);
+    }
+
+    private static String range(Comprehensiveness low, Comprehensiveness high) {
+        return low == high ? low.getLiteral() : low.getLiteral() + " to " + high.getLiteral();
+    }
+
+    static List<RollUp> of(List<PracticeGap> systemWide, List<PracticeGap> atElements, boolean domains) {
+        Map<CatalogElement, List<PracticeGap>> groups = new LinkedHashMap<>();
+        Stream.concat(systemWide.stream(), atElements.stream()).forEach(gap -> {
+            SubDomain subDomain = gap.practice().getSubDomain();
+            CatalogElement group = subDomain == null ? null : domains ? subDomain.getDomain() : subDomain;
+            if (group != null) {
+                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(gap);
+            }
+        });
+        List<RollUp> rollUps = new ArrayList<>();
+        groups.entrySet().stream().sorted(Map.Entry.comparingByKey(CatalogOrder.COMPARATOR))
+                .forEach(e -> rollUps.add(of(e.getKey(), e.getValue())));
+        return List.copyOf(rollUps);
+    }
+
+    /** Ranges over every result of the group; status, gap and counts over each practice's worst result. */
+    private static RollUp of(CatalogElement subject, List<PracticeGap> all) {
+        Map<Practice, PracticeGap> worst = new LinkedHashMap<>();
+        all.forEach(gap -> worst.merge(gap.practice(), gap, (a, b) -> rank(b) > rank(a) ? b : a));
+        List<PracticeGap> gaps = List.copyOf(worst.values());
+        Comparator<Comprehensiveness> byValue = Comparator.comparingInt(Comprehensiveness::getValue);
+        List<Comprehensiveness> targets = all.stream().map(g -> g.target().level()).toList();
+        List<Comprehensiveness> currents = all.stream().map(PracticeGap::current).filter(Objects::nonNull).toList();
+        Status status = gaps.stream().map(PracticeGap::status).max(Comparator.comparingInt(Status::severity))
+                .orElse(Status.MET);
+        if (status.severity() == 0) {
+            status = Status.MET;
+        }
+        return new RollUp(subject, targets.stream().min(byValue).orElseThrow(),
+                targets.stream().max(byValue).orElseThrow(), currents.stream().min(byValue).orElse(null),
+                currents.stream().max(byValue).orElse(null), status,
+                gaps.stream().mapToInt(PracticeGap::levelGap).sum(), gaps.size(), count(gaps, Status.GAP),
+                count(gaps, Status.NOT_ASSESSED), count(gaps, Status.PARTIALLY_ASSESSED));
+    }
+
+    private static int count(List<PracticeGap> gaps, Status status) {
+        return (int) gaps.stream().filter(g -> g.status() == status).count();
+    }
+
+    /** Orders results of one practice from best to worst: by status, then by the size of the gap. */
+    private static int rank(PracticeGap gap) {
+        return gap.status().severity() * 1000 + gap.levelGap() * 10 + gap.scopeGap();
+    }
 }

@@ -5,8 +5,10 @@ package org.twinscope.analysis.matrix;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.twinscope.analysis.applicability.Applicability;
@@ -21,21 +23,21 @@ import org.twinscope.model.twin.SystemElement;
 
 /**
  * The boundary x practice matrix: for every boundary (outer first) and every practice that applies somewhere, the
- * applicabilities at or inside the boundary, and the practice's status in the chosen assessment.
+ * applicabilities at or inside the boundary, and the practice's results there in the chosen assessment.
  */
 public final class BoundaryMatrix {
 
     private final List<Boundary> boundaries;
     private final List<Practice> practices;
     private final Map<Boundary, Map<Practice, List<Applicability>>> cells;
-    private final Map<Practice, PracticeGap> gaps;
+    private final AssessmentResult assessment;
 
     private BoundaryMatrix(List<Boundary> boundaries, List<Practice> practices,
-            Map<Boundary, Map<Practice, List<Applicability>>> cells, Map<Practice, PracticeGap> gaps) {
+            Map<Boundary, Map<Practice, List<Applicability>>> cells, AssessmentResult assessment) {
         this.boundaries = boundaries;
         this.practices = practices;
         this.cells = cells;
-        this.gaps = gaps;
+        this.assessment = assessment;
     }
 
     /** Builds the matrix; the assessment result may be null. */
@@ -55,12 +57,7 @@ public final class BoundaryMatrix {
             }
         }
         practices.sort(CatalogOrder.COMPARATOR);
-        Map<Practice, PracticeGap> gaps = new LinkedHashMap<>();
-        if (assessment != null) {
-            assessment.practices().stream().filter(g -> g.element() == null)
-                    .forEach(g -> gaps.put(g.practice(), g));
-        }
-        return new BoundaryMatrix(boundaries, List.copyOf(practices), cells, gaps);
+        return new BoundaryMatrix(boundaries, List.copyOf(practices), cells, assessment);
     }
 
     /** The boundary itself and every boundary around it, or for a link those around either end. */
@@ -97,8 +94,22 @@ public final class BoundaryMatrix {
         return practices;
     }
 
+    /** The cell, with the practice's results at the boundary itself and at every element the cell's rules reach. */
     public MatrixCell cell(Boundary boundary, Practice practice) {
-        return new MatrixCell(List.copyOf(cells.getOrDefault(boundary, Map.of()).getOrDefault(practice, List.of())),
-                gaps.get(practice));
+        List<Applicability> applicabilities = List.copyOf(cells.getOrDefault(boundary, Map.of())
+                .getOrDefault(practice, List.of()));
+        List<PracticeGap> results = new ArrayList<>();
+        if (assessment != null) {
+            Set<SystemElement> elements = new LinkedHashSet<>();
+            elements.add(boundary);
+            applicabilities.stream().filter(a -> !a.isOverridden()).forEach(a -> elements.add(a.element()));
+            for (SystemElement element : elements) {
+                PracticeGap result = assessment.gapFor(practice, element);
+                if (result != null) {
+                    results.add(result);
+                }
+            }
+        }
+        return new MatrixCell(applicabilities, List.copyOf(results));
     }
 }

@@ -4,6 +4,7 @@
 package org.twinscope.dsl.load;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,11 +46,23 @@ public final class AnalyzedModel {
      */
     public synchronized AnalysisResult result() {
         if (result == null) {
-            List<Resource> resources = new ArrayList<>(model.files().values());
-            resources.addAll(model.libraryResources());
-            result = TwinscopePipeline.analyze(resources);
+            result = TwinscopePipeline.analyze(resources());
         }
         return result;
+    }
+
+    /**
+     * The analysis as of another day than today: which actions are overdue and which accepted gaps have expired
+     * depend on it (for reproducible CI runs). Not cached.
+     */
+    public AnalysisResult result(LocalDate asOf) {
+        return TwinscopePipeline.analyze(resources(), asOf);
+    }
+
+    private List<Resource> resources() {
+        List<Resource> resources = new ArrayList<>(model.files().values());
+        resources.addAll(model.libraryResources());
+        return resources;
     }
 
     /**

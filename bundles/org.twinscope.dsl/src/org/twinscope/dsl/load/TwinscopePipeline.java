@@ -4,6 +4,7 @@
 package org.twinscope.dsl.load;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.function.Predicate;
 
@@ -55,5 +56,10 @@ public class TwinscopePipeline {
      */
     public static AnalysisResult analyze(Iterable<? extends Resource> resources) {
         return Analyzer.analyze(AnalysisInput.of(resources));
+    }
+
+    /** Like {@link #analyze(Iterable)}, as of another day than today (which actions are overdue, what expired). */
+    public static AnalysisResult analyze(Iterable<? extends Resource> resources, LocalDate asOf) {
+        return Analyzer.analyze(AnalysisInput.of(resources).asOf(asOf));
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.xtext.scoping.impl.IScopeWrapper;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.twinscope.model.smm.Assessment;
+import org.twinscope.model.smm.Plan;
 import org.twinscope.model.smm.Profile;
 import org.twinscope.model.smm.SmmModel;
 import org.twinscope.model.smm.SmmPackage;
@@ -86,6 +87,8 @@ public class SystemNamespaceScopeProvider extends ImportedNamespaceAwareLocalSco
             system = referenceText(context, SmmPackage.Literals.PROFILE__SYSTEM);
         } else if (context instanceof Assessment) {
             system = referenceText(context, SmmPackage.Literals.ASSESSMENT__SYSTEM);
+        } else if (context instanceof Plan) {
+            system = referenceText(context, SmmPackage.Literals.PLAN__SYSTEM);
         }
         if (system != null && !system.isBlank()) {
             QualifiedName namespace = names.toQualifiedName(system);

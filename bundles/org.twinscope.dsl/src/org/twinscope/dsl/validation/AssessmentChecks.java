@@ -3,6 +3,11 @@
  */
 package org.twinscope.dsl.validation;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.validation.Check;
 import org.twinscope.analysis.coverage.CompleteSystemCoverage;
 import org.twinscope.analysis.coverage.CoverageFinding;
@@ -32,6 +37,42 @@ public class AssessmentChecks extends AbstractTwinscopeCheck {
                     + ", so this rating is not compared with anything. Add 'target " + practice.getName()
                     + " <level>' to the profile, or remove the rating.", SMM.getRating_Practice(),
                     IssueCodes.UNTARGETED_RATING);
+        }
+    }
+
+    /** A rating without scope is "scope not stated", never general: say so, and offer the three scopes. */
+    @Check
+    public void ratingStatesItsScope(Rating rating) {
+        if (!rating.isNotApplicable() && rating.getPractice() != null
+                && !rating.eIsSet(SMM.getRating_Scope())) {
+            warning("Say at which scope " + ElementNames.label(rating.getPractice()) + " was found: add 'scope "
+                    + "general', 'scope industry' or 'scope system' after the level. Without it the rating is 'scope "
+                    + "not stated' and falls short of any target that asks for an industry or system scope.",
+                    SMM.getRating_Level(), IssueCodes.MISSING_SCOPE);
+        }
+    }
+
+    /**
+     * Evidence "at" a relative path points at a file next to the .smm file; a missing one is a broken promise of
+     * evidence. Links (anything with a scheme) are not checked: that would need the network.
+     */
+    @Check
+    public void evidenceFileExists(Rating rating) {
+        String at = rating.getEvidenceAt();
+        URI uri = rating.eResource() == null ? null : rating.eResource().getURI();
+        if (at == null || at.isBlank() || at.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || uri == null
+                || !uri.isFile()) {
+            return;
+        }
+        try {
+            Path file = Path.of(uri.toFileString()).resolveSibling(at).normalize();
+            if (!Files.exists(file)) {
+                warning("No file at '" + at + "' (looked for " + file + "): fix the path, relative to this file, or "
+                        + "add the evidence there.", SMM.getRating_EvidenceAt(), IssueCodes.EVIDENCE_NOT_FOUND);
+            }
+        } catch (InvalidPathException e) {
+            warning("'" + at + "' is not a file path: " + e.getReason() + ".", SMM.getRating_EvidenceAt(),
+                    IssueCodes.EVIDENCE_NOT_FOUND);
         }
     }
 

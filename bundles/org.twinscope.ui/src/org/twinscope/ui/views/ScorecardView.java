@@ -15,6 +15,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.PracticeGap;
+import org.twinscope.analysis.history.AssessmentStep;
 import org.twinscope.model.util.ElementNames;
 import org.twinscope.ui.language.ProjectAnalysis;
 import org.twinscope.ui.language.SourceNavigation;
@@ -39,8 +40,8 @@ public class ScorecardView extends TableAnalysisView {
 
     @Override
     protected void configure(Table table) {
-        String[] headers = { "Practice", "Target", "Current", "Status", "Target from" };
-        int[] widths = { 260, 150, 150, 110, 320 };
+        String[] headers = { "Practice", "Target", "Current", "Status", "Previous", "Target from" };
+        int[] widths = { 260, 150, 150, 110, 150, 320 };
         for (int i = 0; i < headers.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(headers[i]);
@@ -72,7 +73,8 @@ public class ScorecardView extends TableAnalysisView {
         }
         Table table = table();
         table.removeAll();
-        for (PracticeGap gap : latest.practices()) {
+        AssessmentStep step = system.latestStep();
+        for (PracticeGap gap : latest.listed()) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setData(gap);
             item.setText(new String[] {
@@ -80,11 +82,24 @@ public class ScorecardView extends TableAnalysisView {
                         .element())),
                 gap.target().level().getLiteral(),
                 gap.current() == null ? "-" : gap.current().getLiteral(),
-                gap.status().label() + (gap.levelGap() > 0 ? " (" + gap.levelGap() + ")" : ""),
+                gap.status().label() + (gap.coverage() != null ? " (" + gap.coverage().describe() + ")"
+                        : gap.levelGap() > 0 ? " (" + gap.levelGap() + ")" : ""),
+                previous(step, gap),
                 gap.target().provenance() });
         }
         setContentDescription("Assessment " + latest.assessment().getName() + " against "
                 + (latest.profile() == null ? "?" : latest.profile().getName()));
+    }
+
+    /** The level in the assessment before the latest, and how it moved ("Ad hoc, improved"), or "" without one. */
+    private static String previous(AssessmentStep step, PracticeGap gap) {
+        if (step == null) {
+            return "";
+        }
+        return step.changes().stream().filter(c -> c.practice() == gap.practice() && c.element() == gap.element())
+                .findFirst().map(c -> (c.levelBefore() == null ? "-" : c.levelBefore().getLiteral()) + ", "
+                        + c.change().label())
+                .orElse("");
     }
 
     /** Target and current columns: four segments, as many filled as the level, then the level's name. */

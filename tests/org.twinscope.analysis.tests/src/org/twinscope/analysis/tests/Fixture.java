@@ -5,6 +5,7 @@ package org.twinscope.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +63,27 @@ final class Fixture {
         return analyze().systems().get(0);
     }
 
+    /** The first system analyzed as of a day (overdue actions, expired acceptances). */
+    SystemAnalysis systemAsOf(LocalDate day) {
+        return Analyzer.analyze(input().asOf(day)).systems().get(0);
+    }
+
     /** The element of the first system with that name. */
     SystemElement element(String name) {
         TwinSystem system = input().systems().get(0);
         for (var iterator = system.eAllContents(); iterator.hasNext();) {
             EObject next = iterator.next();
             if (next instanceof SystemElement element && name.equals(element.getName())) {
+                return element;
+            }
+        }
+        throw new AssertionError("no element " + name);
+    }
+
+    /** The element of the analyzed system with that name. */
+    static SystemElement elementOf(SystemAnalysis analysis, String name) {
+        for (var iterator = analysis.system().eAllContents(); iterator.hasNext();) {
+            if (iterator.next() instanceof SystemElement element && name.equals(element.getName())) {
                 return element;
             }
         }

@@ -115,14 +115,18 @@ class GapAnalysisTest {
     }
 
     @Test
-    void ratedOnlyOnElementsTheWeakestCounts() {
+    void ratedOnlyOnElementsIsPartiallyAssessedWithTheLowestLevel() {
         AssessmentResult result = assess("""
                 rate Monitoring formalized scope system on Pump
                 rate Monitoring ad-hoc scope system on PumpTwin""");
         PracticeGap monitoring = gap(result, "Monitoring");
+        assertEquals(Status.PARTIALLY_ASSESSED, monitoring.status());
         assertEquals(Comprehensiveness.AD_HOC, monitoring.current());
         assertEquals(1, monitoring.levelGap());
-        assertEquals("weakest of 2 ratings (PumpTwin)", monitoring.explanation());
+        assertEquals(0, monitoring.coverage().rated(), "Monitoring applies at the every-second feed only");
+        assertEquals(1, monitoring.coverage().applicable());
+        assertEquals("rated only on elements (rated 0 of 1 element where the practice applies); the lowest is "
+                + "Ad hoc", monitoring.explanation());
     }
 
     @Test
@@ -130,12 +134,13 @@ class GapAnalysisTest {
         AssessmentResult result = assess("""
                 rate ThreatModeling ad-hoc on PumpTwin
                 rate ThreatModeling consistent on Pump""");
-        PracticeGap pump = result.practices().stream().filter(g -> g.practice().getName().equals("ThreatModeling"))
-                .findFirst().orElseThrow();
-        assertEquals("Pump", pump.element().getName());
+        PracticeGap pump = result.elements().stream().filter(g -> g.practice().getName().equals("ThreatModeling")
+                && g.element().getName().equals("Pump")).findFirst().orElseThrow();
+        assertTrue(result.practices().stream().noneMatch(g -> g.practice().getName().equals("ThreatModeling")),
+                "the target is on Pump only: nothing to compare for the system as a whole");
         assertEquals(Status.MET, pump.status());
         AssessmentResult unrated = assess("rate ThreatModeling ad-hoc on PumpTwin");
-        PracticeGap notRated = unrated.practices().stream()
+        PracticeGap notRated = unrated.elements().stream()
                 .filter(g -> g.practice().getName().equals("ThreatModeling")).findFirst().orElseThrow();
         assertEquals(Status.NOT_ASSESSED, notRated.status(), "a rating of the twin says nothing about the pump");
     }
@@ -166,8 +171,12 @@ class GapAnalysisTest {
                 rate EstablishingAndMaintainingIdentities consistent scope industry""");
         RollUp iam = result.subDomains().stream()
                 .filter(r -> r.subject().getName().equals("IdentityAndAccessManagement")).findFirst().orElseThrow();
-        assertEquals(Comprehensiveness.FORMALIZED, iam.target(), "highest practice target");
-        assertEquals(Comprehensiveness.AD_HOC, iam.current(), "lowest assessed level");
+        assertEquals(Comprehensiveness.FORMALIZED, iam.highestTarget(), "highest practice target");
+        assertEquals(Comprehensiveness.CONSISTENT, iam.lowestTarget());
+        assertEquals("Consistent to Formalized", iam.targetRange());
+        assertEquals(Comprehensiveness.AD_HOC, iam.lowestCurrent(), "lowest assessed level");
+        assertEquals("Ad hoc to Consistent", iam.currentRange());
+        assertEquals(Status.GAP, iam.status());
         assertEquals(2, iam.levelGap(), "formalized - ad-hoc for AccessControl, identities met");
         assertEquals(2, iam.practices());
         assertEquals(1, iam.withGap());
@@ -175,7 +184,8 @@ class GapAnalysisTest {
                 .findFirst().orElseThrow();
         assertEquals(6, hardening.practices());
         assertEquals(6, hardening.notAssessed());
-        assertNull(hardening.current());
+        assertNull(hardening.lowestCurrent());
+        assertEquals(Status.NOT_ASSESSED, hardening.status());
     }
 
     @Test

@@ -24,7 +24,7 @@ class CommandLineTest {
     void checkOfACleanExampleExitsZero() throws Exception {
         Result result = CliProcess.run("check", "examples/bottling-line");
         assertEquals(0, result.exitCode(), result.toString());
-        assertTrue(result.out().contains("3 files checked: 0 errors"), result.toString());
+        assertTrue(result.out().contains("4 files checked: 0 errors"), result.toString());
         assertTrue(result.out().contains("examples/bottling-line/audit-2026-q3.smm:7:"), "relative file:line:col");
     }
 
@@ -191,5 +191,50 @@ class CommandLineTest {
                 out.toString());
         assertEquals(2, boundary.exitCode(), boundary.toString());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theRegressionGateComparesTheLatestAssessmentByDateWithTheOneBefore() throws Exception {
+        Files.writeString(folder.resolve("line.twin"), """
+                system Line {
+                	organization Brewer
+                	boundary Plant owner Brewer { asset Filler kind machine twin LineTwin represents Filler }
+                	sync Feed: Filler -> LineTwin telemetry every 100 ms
+                }
+                """);
+        Files.writeString(folder.resolve("targets.smm"), "profile T for Line { target Monitoring consistent }\n");
+        // the later audit's file sorts first: dates decide which is latest
+        Files.writeString(folder.resolve("a-2026.smm"),
+                "assessment Later of Line against T date 2026-06-01 { rate Monitoring minimum scope general }\n");
+        Files.writeString(folder.resolve("b-2025.smm"),
+                "assessment Earlier of Line against T date 2025-06-01 { rate Monitoring ad-hoc scope general }\n");
+        Result gated = CliProcess.runIn(folder, "analyze", ".", "--fail-on-regression", "-q");
+        assertEquals(1, gated.exitCode(), gated.toString());
+        assertTrue(gated.err().contains("Line regressed from Earlier to Later: Monitoring Ad hoc -> Minimum"),
+                gated.toString());
+        assertTrue(gated.out().contains("Trend from Earlier to Later: 0 improved, 1 regressed"), gated.out());
+        assertEquals(0, CliProcess.runIn(folder, "analyze", ".", "-q").exitCode(), "no gate, no failure");
+    }
+
+    @Test
+    void aDeclarationThatChangesNothingIsReportedWhereItIsWritten() throws Exception {
+        Files.writeString(folder.resolve("line.twin"), """
+                system Line {
+                	organization Brewer
+                	boundary Plant owner Brewer { asset Filler kind machine twin LineTwin represents Filler }
+                	sync Feed: Filler -> LineTwin telemetry every 100 ms
+                }
+                """);
+        Files.writeString(folder.resolve("targets.smm"), """
+                profile T for Line {
+                	target Monitoring consistent
+                	not-applicable PatchManagement on LineTwin because "nothing to patch"
+                }
+                """);
+        Result result = CliProcess.runIn(folder, "analyze", ".", "-q");
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("targets.smm:3:2: warning: Patch Management does not apply at LineTwin"),
+                result.toString());
+        assertTrue(result.err().contains("[twinscope.unmatched-declaration]"), result.toString());
     }
 }

@@ -299,4 +299,20 @@ class ValidationTest {
         assertTrue(messages.get(0).contains("Did you mean 'AccessControl'"), messages.toString());
         assertTrue(messages.get(1).contains("Did you mean 'LineTwin'"), messages.toString());
     }
+
+    @Test
+    void aRatingWithoutScopeIsWarnedAboutAndOneWithScopeIsNot() {
+        List<Issue> issues = systemAnd("""
+                profile P for Line { target Monitoring consistent target AccessControl consistent }
+                assessment A of Line against P {
+                	rate Monitoring ad-hoc
+                	rate AccessControl minimum scope system
+                	rate PatchManagement not-applicable because "sealed"
+                }""");
+        List<Issue> missing = withCode(issues, IssueCodes.MISSING_SCOPE);
+        assertEquals(1, missing.size(), issues.toString());
+        assertEquals(Severity.WARNING, missing.get(0).getSeverity());
+        assertEquals(3, missing.get(0).getLineNumber(), "on the rating of Monitoring");
+        assertTrue(missing.get(0).getMessage().contains("'scope general', 'scope industry' or 'scope system'"));
+    }
 }

@@ -25,6 +25,10 @@ import org.twinscope.model.smm.OrCondition;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.smm.Profile;
 import org.twinscope.model.smm.Rating;
+import org.twinscope.model.smm.Plan;
+import org.twinscope.model.smm.Action;
+import org.twinscope.model.smm.ActionStatus;
+import org.twinscope.model.smm.AcceptedGap;
 import org.twinscope.model.smm.RuleSubject;
 import org.twinscope.model.smm.Scope;
 import org.twinscope.model.smm.SmmFactory;
@@ -124,6 +128,7 @@ record SampleModels(TwinModel twinModel, SmmModel smmModel) {
         smm.setName("bottling");
 
         Catalog catalog = SMM.createCatalog();
+        catalog.setCompleteSystemFrom(Comprehensiveness.CONSISTENT);
         catalog.setName("Catalog");
         Domain enablement = SMM.createDomain();
         enablement.setName("Enablement");
@@ -190,6 +195,29 @@ record SampleModels(TwinModel twinModel, SmmModel smmModel) {
         audit.getRatings().add(threatRating);
         audit.getRatings().add(notApplicable);
         smm.getAssessments().add(audit);
+        accessRating.setEvidenceAt("audits/access-review-2026.pdf");
+
+        Plan plan = SMM.createPlan();
+        plan.setName("Remediation2027");
+        plan.setSystem(system);
+        Action action = SMM.createAction();
+        action.setName("VendorAccounts");
+        action.setDescription("Named vendor accounts on the line twin");
+        action.setPractice(accessControl);
+        action.setLevel(Comprehensiveness.CONSISTENT);
+        action.getElements().add(lineTwin);
+        action.setOwner("IT security");
+        action.setDue(Date.from(LocalDate.of(2027, 3, 31).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        action.setStatus(ActionStatus.IN_PROGRESS);
+        plan.getActions().add(action);
+        AcceptedGap accepted = SMM.createAcceptedGap();
+        accepted.setPractice(threatModeling);
+        accepted.getElements().add(filler);
+        accepted.setAcceptedBy("Plant manager");
+        accepted.setUntil(Date.from(LocalDate.of(2027, 9, 30).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        accepted.setJustification("The filler is replaced in 2027");
+        plan.getAcceptances().add(accepted);
+        smm.getPlans().add(plan);
 
         MappingSet nist = SMM.createMappingSet();
         nist.setName("NistCsf");

@@ -23,6 +23,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.twinscope.dsl.IssueCodes;
 import org.twinscope.model.smm.Rating;
+import org.twinscope.model.smm.SmmPackage;
 import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.TwinPackage;
 import org.twinscope.model.twin.TwinSystem;
@@ -76,6 +77,13 @@ public class TwinscopeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
         acceptor.accept("Synchronize on demand", (d, o, doc) -> insertFrequency(o, doc, " on-demand"));
     }
 
+    @QuickFix(IssueCodes.MISSING_SCOPE)
+    public void addScope(DiagnosticResolutionAcceptor acceptor) {
+        for (String scope : List.of("general", "industry", "system")) {
+            acceptor.accept("Found at " + scope + " scope", (d, o, doc) -> insertScope(o, doc, " scope " + scope));
+        }
+    }
+
     @QuickFix(IssueCodes.UNCOVERED_CROSS_ORGANIZATION_ACTUATION)
     public void declareActor(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept("Declare the actor that operates the asset", (diagnostic, object, document) -> {
@@ -105,6 +113,18 @@ public class TwinscopeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
     }
 
     /** Inserts the frequency after the direction, or after the target when no direction is written. */
+    /** Inserts the scope right after the rating's level. */
+    private static List<TextEdit> insertScope(EObject object, Document document, String scope) {
+        Rating rating = EcoreUtil2.getContainerOfType(object, Rating.class);
+        List<INode> level = rating == null ? List.of()
+                : NodeModelUtils.findNodesForFeature(rating, SmmPackage.Literals.RATING__LEVEL);
+        if (level.isEmpty()) {
+            return List.of();
+        }
+        Position at = document.getPosition(level.get(level.size() - 1).getEndOffset());
+        return List.of(new TextEdit(new Range(at, at), scope));
+    }
+
     private static List<TextEdit> insertFrequency(EObject object, Document document, String frequency) {
         Synchronization sync = EcoreUtil2.getContainerOfType(object, Synchronization.class);
         if (sync == null) {

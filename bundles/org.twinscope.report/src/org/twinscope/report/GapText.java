@@ -1,0 +1,52 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.report;
+
+import org.twinscope.analysis.gaps.PracticeGap;
+import org.twinscope.model.smm.SmmPackage;
+
+/** How every writer shows a result's target, current state and status in words, so that they all say the same. */
+final class GapText {
+
+    private GapText() {
+    }
+
+    /** "consistent / system", or just the level when the target asks for no particular scope. */
+    static String target(PracticeGap gap) {
+        String level = JsonReport.level(gap.target().level());
+        return gap.target().target().eIsSet(SmmPackage.Literals.TARGET__SCOPE)
+                ? level + " / " + gap.target().scope().getName() : level;
+    }
+
+    /** "ad-hoc / system", "ad-hoc / scope not stated", or "-" when there is no current level. */
+    static String current(PracticeGap gap) {
+        if (gap.current() == null) {
+            return "-";
+        }
+        return JsonReport.level(gap.current()) + " / "
+                + (gap.scopeStated() ? gap.currentScope().getName() : "scope not stated");
+    }
+
+    /** "gap (2)", "partially assessed (rated 1 of 3 ...)", "met", ... */
+    static String status(PracticeGap gap) {
+        String label = gap.status().label();
+        if (gap.coverage() != null) {
+            return label + " (" + gap.coverage().describe() + ")";
+        }
+        return gap.levelGap() > 0 ? label + " (" + gap.levelGap() + ")" : label;
+    }
+
+    /** ", accepted until 2027-06-30 by Plant manager" for a result a current acceptance covers, else "". */
+    static String accepted(org.twinscope.analysis.plan.PlanResult plan, PracticeGap gap) {
+        var accepted = plan == null ? null : plan.activeAcceptance(gap);
+        return accepted == null ? "" : ", accepted until " + JsonReport.day(accepted.acceptance().getUntil()) + " by "
+                + accepted.acceptance().getAcceptedBy();
+    }
+
+    /** The practice, with the element for an element's result: "Access Control on LineTwin". */
+    static String subject(PracticeGap gap) {
+        return org.twinscope.model.util.ElementNames.title(gap.practice())
+                + (gap.element() == null ? "" : " on " + org.twinscope.model.util.ElementNames.label(gap.element()));
+    }
+}
