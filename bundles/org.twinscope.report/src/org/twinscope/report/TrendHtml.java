@@ -62,14 +62,23 @@ final class TrendHtml {
         html.append("</table>\n");
     }
 
-    /** Results by practice label, one slot per assessment, in catalog order of first appearance. */
+    /**
+     * Results by practice label, one slot per assessment: the practices any assessment lists, and in each assessment
+     * its result there, listed or not (an element without a rating of its own still has the system's).
+     */
     private static Map<String, PracticeGap[]> rows(List<AssessmentResult> assessments) {
-        Map<String, PracticeGap[]> rows = new LinkedHashMap<>();
-        for (int i = 0; i < assessments.size(); i++) {
-            for (PracticeGap gap : assessments.get(i).listed()) {
-                rows.computeIfAbsent(GapText.subject(gap), k -> new PracticeGap[assessments.size()])[i] = gap;
-            }
+        Map<String, PracticeGap> keys = new LinkedHashMap<>();
+        for (AssessmentResult assessment : assessments) {
+            assessment.listed().forEach(g -> keys.putIfAbsent(GapText.subject(g), g));
         }
+        Map<String, PracticeGap[]> rows = new LinkedHashMap<>();
+        keys.forEach((label, key) -> {
+            PracticeGap[] row = new PracticeGap[assessments.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = assessments.get(i).gapFor(key.practice(), key.element());
+            }
+            rows.put(label, row);
+        });
         return rows;
     }
 

@@ -77,7 +77,7 @@ public record RollUp(CatalogElement subject, Comprehensiveness lowestTarget, Com
     /** Ranges over every result of the group; status, gap and counts over each practice's worst result. */
     private static RollUp of(CatalogElement subject, List<PracticeGap> all) {
         Map<Practice, PracticeGap> worst = new LinkedHashMap<>();
-        all.forEach(gap -> worst.merge(gap.practice(), gap, (a, b) -> rank(b) > rank(a) ? b : a));
+        all.forEach(gap -> worst.merge(gap.practice(), gap, RollUp::worse));
         List<PracticeGap> gaps = List.copyOf(worst.values());
         Comparator<Comprehensiveness> byValue = Comparator.comparingInt(Comprehensiveness::getValue);
         List<Comprehensiveness> targets = all.stream().map(g -> g.target().level()).toList();
@@ -96,6 +96,26 @@ public record RollUp(CatalogElement subject, Comprehensiveness lowestTarget, Com
 
     private static int count(List<PracticeGap> gaps, Status status) {
         return (int) gaps.stream().filter(g -> g.status() == status).count();
+    }
+
+    /**
+     * The worse of two results of one practice. A partially assessed system-wide result already stands for its
+     * unrated elements: their "not assessed" does not replace it (else no practice would ever count as partially
+     * assessed), while a gap measured at an element does.
+     */
+    private static PracticeGap worse(PracticeGap a, PracticeGap b) {
+        if (partOfPartial(a, b)) {
+            return a;
+        }
+        if (partOfPartial(b, a)) {
+            return b;
+        }
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static boolean partOfPartial(PracticeGap systemWide, PracticeGap atElement) {
+        return systemWide.element() == null && systemWide.status() == Status.PARTIALLY_ASSESSED
+                && atElement.element() != null && atElement.status() == Status.NOT_ASSESSED;
     }
 
     /** Orders results of one practice from best to worst: by status, then by the size of the gap. */

@@ -237,4 +237,29 @@ class CommandLineTest {
                 result.toString());
         assertTrue(result.err().contains("[twinscope.unmatched-declaration]"), result.toString());
     }
+
+    @Test
+    void anAcceptedGapIsSuppressedInSarifAndIgnoredByTheGateUntilItsDay() throws Exception {
+        Result sarif = CliProcess.run("analyze", "examples/bottling-line", "--format", "sarif", "--as-of",
+                "2026-11-30", "-q");
+        assertEquals(0, sarif.exitCode(), sarif.toString());
+        assertTrue(sarif.out().contains("\"suppressions\""), "the accepted Patch Management gap");
+        assertTrue(sarif.out().contains("Accepted by Brewer plant manager until 2027-09-30"), sarif.out());
+        Result before = CliProcess.run("analyze", "examples/bottling-line", "--fail-on-unassessed", "--as-of",
+                "2026-11-30", "-q");
+        Result after = CliProcess.run("analyze", "examples/bottling-line", "--fail-on-unassessed", "--as-of",
+                "2027-10-01", "-q");
+        assertEquals(1, before.exitCode(), "other practices are not assessed either");
+        assertEquals(unassessed(before) + 1, unassessed(after), "the expired acceptance counts again: " + after);
+        assertTrue(after.err().contains("The acceptance of Patch Management by Brewer plant manager expired on "
+                + "2027-09-30"), after.toString());
+    }
+
+    /** The number the --fail-on-unassessed gate reports. */
+    private static int unassessed(Result result) {
+        var matcher = java.util.regex.Pattern.compile("(\\d+) targeted practice\\(s\\) not assessed")
+                .matcher(result.err());
+        assertTrue(matcher.find(), result.toString());
+        return Integer.parseInt(matcher.group(1));
+    }
 }
