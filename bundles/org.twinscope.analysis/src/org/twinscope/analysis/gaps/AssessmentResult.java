@@ -35,7 +35,9 @@ public final class AssessmentResult {
     private final List<RollUp> domains;
     private final List<CoverageFinding> coverage;
     /** Lookups by practice and element, made once: views ask for every element of a diagram. */
-    private final Map<Key, PracticeGap> index = new HashMap<>();
+    private final Map<Key, PracticeGap> index;
+    /** What reports list (made once: plans, history and every writer ask for it). */
+    private final List<PracticeGap> listed;
 
     private AssessmentResult(Assessment assessment, Profile profile, List<PracticeGap> practices,
             List<PracticeGap> elements, List<CoverageFinding> coverage) {
@@ -43,11 +45,14 @@ public final class AssessmentResult {
         this.profile = profile;
         this.practices = List.copyOf(practices);
         this.elements = List.copyOf(elements);
-        this.subDomains = RollUp.of(practices, elements, false);
-        this.domains = RollUp.of(practices, elements, true);
+        List<RollUp.PracticeSummary> summaries = RollUp.summaries(practices, elements);
+        this.subDomains = RollUp.of(summaries, false);
+        this.domains = RollUp.of(summaries, true);
         this.coverage = List.copyOf(coverage);
-        Stream.concat(practices.stream(), elements.stream())
-                .forEach(g -> index.putIfAbsent(new Key(g.practice(), g.element()), g));
+        this.listed = listed(this.practices, this.elements);
+        this.index = HashMap.newHashMap(practices.size() + elements.size());
+        practices.forEach(g -> index.putIfAbsent(new Key(g.practice(), g.element()), g));
+        elements.forEach(g -> index.putIfAbsent(new Key(g.practice(), g.element()), g));
     }
 
     static AssessmentResult of(Assessment assessment, Profile profile, List<PracticeGap> practices,
@@ -88,14 +93,15 @@ public final class AssessmentResult {
      * element's own target or rating), practice by practice.
      */
     public List<PracticeGap> listed() {
-        List<PracticeGap> listed = new ArrayList<>();
-        for (PracticeGap gap : practices) {
-            listed.add(gap);
-        }
+        return listed;
+    }
+
+    private static List<PracticeGap> listed(List<PracticeGap> practices, List<PracticeGap> elements) {
+        List<PracticeGap> listed = new ArrayList<>(practices);
         elements.stream().filter(PracticeGap::elementSpecific).forEach(listed::add);
         listed.sort(Comparator.comparing((PracticeGap g) -> g.practice(),
                 org.twinscope.analysis.targets.CatalogOrder.COMPARATOR));
-        return listed;
+        return List.copyOf(listed);
     }
 
     /** Gaps, partially assessed and unassessed practices among the listed results, largest first. */

@@ -6,6 +6,7 @@ package org.twinscope.analysis.gaps;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +49,27 @@ import org.twinscope.model.util.ElementNames;
  */
 public final class GapAnalysis {
 
-    private GapAnalysis() {
+    private record ControlsKey(Practice practice, int from, int to) {
+    }
+
+    private record ComparisonKey(EffectiveTarget target, List<Rating> ratings, boolean systemWide) {
+    }
+
+    /**
+     * Comparisons by target and ratings: most elements share the system's target and rating, and a comparison
+     * depends on nothing else, so it is made once and copied to each element (a large system has hundreds of
+     * thousands of element results).
+     */
+    private final Map<ComparisonKey, PracticeGap> comparisons = new HashMap<>();
+
+    /** The mapping sets' controls, by practice and the levels between current and target. */
+    private final Map<ControlsKey, List<MappedControl>> controlsCache = new HashMap<>();
+    /** Where a rating was made, in words ("on LineTwin, Filler"), made once per rating, not once per element. */
+    private final Map<Rating, String> whereCache = new HashMap<>();
+    private final Collection<MappingSet> mappingSets;
+
+    private GapAnalysis(Collection<MappingSet> mappingSets) {
+        this.mappingSets = mappingSets;
     }
 
     /**
@@ -56,6 +77,10 @@ public final class GapAnalysis {
      */
     public static AssessmentResult compute(Assessment assessment, Collection<MappingSet> mappingSets,
             List<Applicability> applicabilities) {
+        return new GapAnalysis(mappingSets).compute(assessment, applicabilities);
+    }
+
+    private AssessmentResult compute(Assessment assessment, List<Applicability> applicabilities) {
         if (assessment.getProfile() == null || assessment.getProfile().eIsProxy()) {
             return AssessmentResult.of(assessment, null, List.of(), List.of(), List.of());
         }
@@ -71,13 +96,11 @@ public final class GapAnalysis {
             Set<SystemElement> elements = new LinkedHashSet<>(reach.getOrDefault(practice, Set.of()));
             elements.addAll(targets.elementTargets(practice).keySet());
             Optional<EffectiveTarget> systemTarget = targets.forPractice(practice);
-            systemTarget.ifPresent(target -> systemWide.add(systemWide(practice, target, ratings, elements,
-                    mappingSets)));
+            systemTarget.ifPresent(target -> systemWide.add(systemWide(practice, target, ratings, elements)));
             for (SystemElement element : elements) {
                 Optional<EffectiveTarget> target = targets.forPractice(practice, element);
                 if (target.isPresent()) {
-                    atElements.add(compare(practice, element, target.get(), ratings.at(element), null,
-                            mappingSets));
+                    atElements.add(compare(practice, element, target.get(), ratings.at(element), null));
                 }
             }
         }
@@ -97,10 +120,10 @@ public final class GapAnalysis {
         return reach;
     }
 
-    private static PracticeGap systemWide(Practice practice, EffectiveTarget target, PracticeRatings ratings,
-            Set<SystemElement> applies, Collection<MappingSet> mappingSets) {
+    private PracticeGap systemWide(Practice practice, EffectiveTarget target, PracticeRatings ratings,
+            Set<SystemElement> applies) {
         if (!ratings.wholeSystem().isEmpty() || ratings.onElements().isEmpty()) {
-            return compare(practice, null, target, ratings.wholeSystem(), null, mappingSets);
+            return compare(practice, null, target, ratings.wholeSystem(), null);
         }
         int rated = (int) applies.stream().filter(ratings::ratesOwn).count();
         Coverage coverage = new Coverage(rated, applies.size());
@@ -112,14 +135,23 @@ public final class GapAnalysis {
                 + (lowest == null ? ", each declared not applicable there" : "; the lowest is " + lowest.getLiteral());
         return new PracticeGap(practice, null, target, ratings.onElements(), lowest, lowestScope(levels),
                 Status.PARTIALLY_ASSESSED, levelGap, 0, coverage,
-                controls(practice, lowest, target.level(), mappingSets), explanation);
+                controls(practice, lowest, target.level()), explanation);
     }
 
-    private static PracticeGap compare(Practice practice, SystemElement element, EffectiveTarget target,
-            List<Rating> ratings, Coverage coverage, Collection<MappingSet> mappingSets) {
+    private PracticeGap compare(Practice practice, SystemElement element, EffectiveTarget target,
+            List<Rating> ratings, Coverage coverage) {
+        PracticeGap made = comparisons.computeIfAbsent(new ComparisonKey(target, ratings, element == null),
+                key -> comparison(practice, element, target, ratings, coverage));
+        return made.element() == element ? made : new PracticeGap(practice, element, made.target(), made.ratings(),
+                made.current(), made.currentScope(), made.status(), made.levelGap(), made.scopeGap(),
+                made.coverage(), made.controls(), made.explanation());
+    }
+
+    private PracticeGap comparison(Practice practice, SystemElement element, EffectiveTarget target,
+            List<Rating> ratings, Coverage coverage) {
         if (ratings.isEmpty()) {
             return new PracticeGap(practice, element, target, List.of(), null, null, Status.NOT_ASSESSED, 0, 0,
-                    coverage, controls(practice, null, target.level(), mappingSets),
+                    coverage, controls(practice, null, target.level()),
                     element == null ? "not rated for the whole system in this assessment"
                             : "not rated here in this assessment");
         }
@@ -140,8 +172,8 @@ public final class GapAnalysis {
                 : "weakest of " + applicable.size() + " ratings (" + ratedWhere(weakest) + ")")
                 + (currentScope == null ? "; scope not stated" : "");
         return new PracticeGap(practice, element, target, applicable, current, currentScope, status, levelGap,
-                scopeGap, coverage, levelGap > 0 ? controls(practice, current, target.level(), mappingSets)
-                        : List.of(), explanation);
+                scopeGap, coverage, levelGap > 0 ? controls(practice, current, target.level()) : List.of(),
+                explanation);
     }
 
     /** The narrowest scope the ratings state, or null when any of them states none (not stated: not known). */
@@ -165,15 +197,21 @@ public final class GapAnalysis {
         return Math.max(0, wanted - have);
     }
 
-    private static String ratedWhere(Rating rating) {
+    private String ratedWhere(Rating rating) {
         return rating.getElements().isEmpty() ? "for the whole system"
-                : "on " + String.join(", ", rating.getElements().stream().map(ElementNames::label).toList());
+                : whereCache.computeIfAbsent(rating, r -> "on " + String.join(", ", r.getElements().stream()
+                        .map(ElementNames::label).toList()));
     }
 
     /** Controls mapped to the levels above the current one up to the target: what reaching the target involves. */
-    private static List<MappedControl> controls(Practice practice, Comprehensiveness current,
-            Comprehensiveness target, Collection<MappingSet> mappingSets) {
+    private List<MappedControl> controls(Practice practice, Comprehensiveness current, Comprehensiveness target) {
         int from = current == null ? 0 : current.getValue();
+        // elements share their practice's levels: the same list serves them all
+        return controlsCache.computeIfAbsent(new ControlsKey(practice, from, target.getValue()),
+                key -> List.copyOf(findControls(practice, from, target)));
+    }
+
+    private List<MappedControl> findControls(Practice practice, int from, Comprehensiveness target) {
         List<MappedControl> controls = new ArrayList<>();
         for (MappingSet set : mappingSets) {
             for (Mapping mapping : set.getMappings()) {

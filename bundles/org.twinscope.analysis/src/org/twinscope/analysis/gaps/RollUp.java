@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.twinscope.analysis.targets.CatalogOrder;
 import org.twinscope.model.smm.CatalogElement;
@@ -59,15 +57,53 @@ public record RollUp(CatalogElement subject, Comprehensiveness lowestTarget, Com
         return low == high ? low.getLiteral() : low.getLiteral() + " to " + high.getLiteral();
     }
 
-    static List<RollUp> of(List<PracticeGap> systemWide, List<PracticeGap> atElements, boolean domains) {
-        Map<CatalogElement, List<PracticeGap>> groups = new LinkedHashMap<>();
-        Stream.concat(systemWide.stream(), atElements.stream()).forEach(gap -> {
-            SubDomain subDomain = gap.practice().getSubDomain();
+    /**
+     * What a roll-up needs of one practice, gathered in one pass over its results (a large system has hundreds of
+     * thousands of element results; sub-domains and domains are then made from these summaries).
+     */
+    static final class PracticeSummary {
+        private final Practice practice;
+        private PracticeGap worst;
+        private Comprehensiveness lowestTarget;
+        private Comprehensiveness highestTarget;
+        private Comprehensiveness lowestCurrent;
+        private Comprehensiveness highestCurrent;
+
+        private PracticeSummary(Practice practice) {
+            this.practice = practice;
+        }
+
+        private void add(PracticeGap gap) {
+            worst = worst == null ? gap : worse(worst, gap);
+            lowestTarget = lower(lowestTarget, gap.target().level());
+            highestTarget = higher(highestTarget, gap.target().level());
+            if (gap.current() != null) {
+                lowestCurrent = lower(lowestCurrent, gap.current());
+                highestCurrent = higher(highestCurrent, gap.current());
+            }
+        }
+    }
+
+    /** One summary per practice, in the order the results come (system-wide first). */
+    static List<PracticeSummary> summaries(List<PracticeGap> systemWide, List<PracticeGap> atElements) {
+        Map<Practice, PracticeSummary> summaries = new LinkedHashMap<>();
+        for (List<PracticeGap> results : List.of(systemWide, atElements)) {
+            for (PracticeGap gap : results) {
+                summaries.computeIfAbsent(gap.practice(), PracticeSummary::new).add(gap);
+            }
+        }
+        return List.copyOf(summaries.values());
+    }
+
+    static List<RollUp> of(List<PracticeSummary> summaries, boolean domains) {
+        Map<CatalogElement, List<PracticeSummary>> groups = new LinkedHashMap<>();
+        for (PracticeSummary summary : summaries) {
+            SubDomain subDomain = summary.practice.getSubDomain();
             CatalogElement group = subDomain == null ? null : domains ? subDomain.getDomain() : subDomain;
             if (group != null) {
-                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(gap);
+                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(summary);
             }
-        });
+        }
         List<RollUp> rollUps = new ArrayList<>();
         groups.entrySet().stream().sorted(Map.Entry.comparingByKey(CatalogOrder.COMPARATOR))
                 .forEach(e -> rollUps.add(of(e.getKey(), e.getValue())));
@@ -75,23 +111,34 @@ public record RollUp(CatalogElement subject, Comprehensiveness lowestTarget, Com
     }
 
     /** Ranges over every result of the group; status, gap and counts over each practice's worst result. */
-    private static RollUp of(CatalogElement subject, List<PracticeGap> all) {
-        Map<Practice, PracticeGap> worst = new LinkedHashMap<>();
-        all.forEach(gap -> worst.merge(gap.practice(), gap, RollUp::worse));
-        List<PracticeGap> gaps = List.copyOf(worst.values());
-        Comparator<Comprehensiveness> byValue = Comparator.comparingInt(Comprehensiveness::getValue);
-        List<Comprehensiveness> targets = all.stream().map(g -> g.target().level()).toList();
-        List<Comprehensiveness> currents = all.stream().map(PracticeGap::current).filter(Objects::nonNull).toList();
+    private static RollUp of(CatalogElement subject, List<PracticeSummary> summaries) {
+        List<PracticeGap> gaps = summaries.stream().map(s -> s.worst).toList();
+        Comprehensiveness lowestTarget = null;
+        Comprehensiveness highestTarget = null;
+        Comprehensiveness lowestCurrent = null;
+        Comprehensiveness highestCurrent = null;
+        for (PracticeSummary summary : summaries) {
+            lowestTarget = lower(lowestTarget, summary.lowestTarget);
+            highestTarget = higher(highestTarget, summary.highestTarget);
+            lowestCurrent = lower(lowestCurrent, summary.lowestCurrent);
+            highestCurrent = higher(highestCurrent, summary.highestCurrent);
+        }
         Status status = gaps.stream().map(PracticeGap::status).max(Comparator.comparingInt(Status::severity))
                 .orElse(Status.MET);
         if (status.severity() == 0) {
             status = Status.MET;
         }
-        return new RollUp(subject, targets.stream().min(byValue).orElseThrow(),
-                targets.stream().max(byValue).orElseThrow(), currents.stream().min(byValue).orElse(null),
-                currents.stream().max(byValue).orElse(null), status,
+        return new RollUp(subject, lowestTarget, highestTarget, lowestCurrent, highestCurrent, status,
                 gaps.stream().mapToInt(PracticeGap::levelGap).sum(), gaps.size(), count(gaps, Status.GAP),
                 count(gaps, Status.NOT_ASSESSED), count(gaps, Status.PARTIALLY_ASSESSED));
+    }
+
+    private static Comprehensiveness lower(Comprehensiveness a, Comprehensiveness b) {
+        return a == null ? b : b == null || a.getValue() <= b.getValue() ? a : b;
+    }
+
+    private static Comprehensiveness higher(Comprehensiveness a, Comprehensiveness b) {
+        return a == null ? b : b == null || a.getValue() >= b.getValue() ? a : b;
     }
 
     private static int count(List<PracticeGap> gaps, Status status) {

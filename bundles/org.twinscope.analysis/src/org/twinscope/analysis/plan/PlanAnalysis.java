@@ -39,6 +39,9 @@ public final class PlanAnalysis {
         List<AcceptanceState> acceptances = new ArrayList<>();
         for (Plan plan : plans) {
             for (Action action : plan.getActions()) {
+                if (!resolved(action.getPractice())) {
+                    continue; // a half-written action (the file has an error) names no practice to link
+                }
                 List<PracticeGap> gaps = addressed(open, action.getPractice(), action.getElements());
                 boolean done = action.getStatus() == ActionStatus.DONE;
                 LocalDate due = day(action.getDue());
@@ -46,6 +49,9 @@ public final class PlanAnalysis {
                         done && !gaps.isEmpty()));
             }
             for (AcceptedGap acceptance : plan.getAcceptances()) {
+                if (!resolved(acceptance.getPractice())) {
+                    continue;
+                }
                 LocalDate until = day(acceptance.getUntil());
                 acceptances.add(new AcceptanceState(acceptance, addressed(open, acceptance.getPractice(),
                         acceptance.getElements()), until != null && until.isBefore(asOf)));
@@ -58,6 +64,10 @@ public final class PlanAnalysis {
                 .filter(g -> actions.stream().noneMatch(a -> a.gaps().contains(g)))
                 .filter(g -> acceptances.stream().noneMatch(a -> !a.expired() && a.covers(g))).toList();
         return new PlanResult(asOf, List.copyOf(actions), List.copyOf(acceptances), withoutAction);
+    }
+
+    private static boolean resolved(Practice practice) {
+        return practice != null && !practice.eIsProxy();
     }
 
     private static boolean isOpen(PracticeGap gap) {

@@ -82,7 +82,7 @@ class PlanTest {
         assertTrue(system.plan().actions().get(0).doneButOpen());
         assertFalse(system.plan().actions().get(0).overdue(), "done is not overdue");
         assertTrue(system.warnings().stream().anyMatch(w -> w.code().equals(PlanWarnings.CODE)
-                && w.message().contains("marked done, but Monitoring is still short")), system.warnings().toString());
+                && w.message().contains("marked done, but Monitoring Practices is still short")), system.warnings().toString());
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.twinscope.cli.tests.CliProcess.Result;
+import org.twinscope.testing.CliProcess;
+import org.twinscope.testing.CliProcess.Result;
 
 /** The command line as a process: exit codes, outputs and files. */
 class CommandLineTest {
@@ -210,7 +211,7 @@ class CommandLineTest {
                 "assessment Earlier of Line against T date 2025-06-01 { rate Monitoring ad-hoc scope general }\n");
         Result gated = CliProcess.runIn(folder, "analyze", ".", "--fail-on-regression", "-q");
         assertEquals(1, gated.exitCode(), gated.toString());
-        assertTrue(gated.err().contains("Line regressed from Earlier to Later: Monitoring Ad hoc -> Minimum"),
+        assertTrue(gated.err().contains("Line regressed from Earlier to Later: Monitoring Practices Ad hoc -> Minimum"),
                 gated.toString());
         assertTrue(gated.out().contains("Trend from Earlier to Later: 0 improved, 1 regressed"), gated.out());
         assertEquals(0, CliProcess.runIn(folder, "analyze", ".", "-q").exitCode(), "no gate, no failure");

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinscope.dsl.TwinscopeStandaloneSetup;
 import org.twinscope.dsl.load.ModelLoader;
+import org.twinscope.testing.CliProcess;
+import org.twinscope.testing.Examples;
 
 import com.google.inject.Injector;
 
@@ -131,7 +133,7 @@ class FuzzTest {
 
     private static List<List<Path>> seedProjects() throws IOException {
         List<List<Path>> projects = new ArrayList<>();
-        for (String example : CliProcess.examples()) {
+        for (String example : Examples.names()) {
             try (Stream<Path> files = Files.list(CliProcess.root().resolve("examples").resolve(example))) {
                 projects.add(files.filter(ModelLoader::isTwinscopeFile).sorted().toList());
             }

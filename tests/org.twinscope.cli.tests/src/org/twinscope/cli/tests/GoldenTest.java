@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.twinscope.cli.tests.CliProcess.Result;
+import org.twinscope.testing.CliProcess;
+import org.twinscope.testing.CliProcess.Result;
+import org.twinscope.testing.Examples;
 import org.twinscope.testing.Golden;
 
 /**
@@ -22,7 +24,7 @@ class GoldenTest {
     static final String AS_OF = "2026-11-30";
 
     static Stream<String> examples() throws IOException {
-        return CliProcess.examples().stream();
+        return Examples.names().stream();
     }
 
     @ParameterizedTest

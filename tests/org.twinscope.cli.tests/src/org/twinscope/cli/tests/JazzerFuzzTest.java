@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.twinscope.testing.CliProcess;
 
 /**
  * Coverage-guided fuzzing with Jazzer (libFuzzer for the JVM, from Maven Central) of text to model to analysis to

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.twinscope.cli.tests.CliProcess.Result;
+import org.twinscope.testing.CliProcess;
+import org.twinscope.testing.CliProcess.Result;
 
 /** Every model string in the HTML report is escaped: names cannot inject markup or break attributes. */
 class ReportEscapingTest {

@@ -17,7 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.twinscope.cli.tests.CliProcess.Result;
+import org.twinscope.testing.CliProcess;
+import org.twinscope.testing.CliProcess.Result;
+import org.twinscope.testing.Examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +32,7 @@ import com.networknt.schema.ValidationMessage;
 class SarifSchemaTest {
 
     static Stream<String> examples() throws IOException {
-        return CliProcess.examples().stream();
+        return Examples.names().stream();
     }
 
     @ParameterizedTest

@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.twinscope.testing.CliProcess;
 import org.twinscope.ui.handlers.GenerateReportHandler;
 
 /**
@@ -44,7 +45,7 @@ class ReportTest {
 
         Path cli = temporary.resolve("cli-report");
         Path projectFolder = Path.of(project.getLocation().toOSString());
-        CommandLine.Result result = CommandLine.runIn(projectFolder, "report", ".", "--out", cli.toString());
+        CliProcess.Result result = CliProcess.runIn(projectFolder, "report", ".", "--out", cli.toString());
         assertEquals(0, result.exitCode(), result.toString());
 
         List<String> files = files(cli);

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.twinscope.ui.tests;
+package org.twinscope.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,28 +13,34 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The twinscope command line as its own process, from the headless distribution the build made, as a user runs it
- * beside the IDE (the repository root comes as {@code -Dtwinscope.root}, see the pom).
+ * Runs the twinscope command line as its own process, as a user or CI would, from the headless distribution the
+ * build made (the repository root comes as {@code -Dtwinscope.root}); by default in the repository root.
  */
-final class CommandLine {
+public final class CliProcess {
 
     /** What a run printed and returned. */
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
         @Override
         public String toString() {
             return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
         }
     }
 
-    private CommandLine() {
+    private CliProcess() {
     }
 
-    /** Runs {@code twinscope <args>} in the working folder and waits for it. */
-    static Result runIn(Path workingFolder, String... args) throws IOException, InterruptedException {
-        Path root = Path.of(System.getProperty("twinscope.root", "../..")).toAbsolutePath().normalize();
-        Path plugins = root.resolve("releng/org.twinscope.headless/target/repository/plugins");
+    public static Path root() {
+        return Path.of(System.getProperty("twinscope.root", "../..")).toAbsolutePath().normalize();
+    }
+
+    public static Result run(String... args) throws IOException, InterruptedException {
+        return runIn(root(), args);
+    }
+
+    public static Result runIn(Path workingFolder, String... args) throws IOException, InterruptedException {
+        Path plugins = root().resolve("releng/org.twinscope.headless/target/repository/plugins");
         if (!Files.isDirectory(plugins)) {
-            throw new AssertionError("headless distribution not built at " + plugins
+            throw new IllegalStateException("headless distribution not built at " + plugins
                     + "; build releng/org.twinscope.headless first");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
