@@ -289,6 +289,25 @@ class LanguageServerProcessTest {
                 .endsWith("\tactor service PumpTwinControl of Vendor operates Pump\n}\n"));
     }
 
+    @Test
+    void codeActionsStateTheScopeOfARating() throws Exception {
+        String text = """
+                package acme
+                assessment Audit of Line against Targets {
+                	rate AccessControl ad-hoc on LineTwin
+                }
+                """;
+        String uri = workspace.resolve("audit.smm").toUri().toString();
+        open(uri, text);
+        Diagnostic missing = single(client.diagnostics(uri, d -> !d.isEmpty(), TIMEOUT_SECONDS),
+                "twinscope.missing-scope");
+        List<CodeAction> actions = codeActions(uri, missing);
+        assertEquals(List.of("Found at general scope", "Found at industry scope", "Found at system scope"),
+                titles(actions));
+        assertEquals("\trate AccessControl ad-hoc scope system on LineTwin",
+                apply(text, actions.get(2).getEdit().getChanges().get(uri)).lines().toList().get(2));
+    }
+
     private List<CodeAction> codeActions(String uri, Diagnostic diagnostic) throws Exception {
         CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
                 new CodeActionContext(List.of(diagnostic)));
