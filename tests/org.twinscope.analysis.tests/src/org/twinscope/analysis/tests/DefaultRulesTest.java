@@ -31,11 +31,12 @@ class DefaultRulesTest {
             			asset Meter kind sensor
             		}
             		boundary Office kind it-zone {
-            			asset Server kind server
+            			asset Server kind server criticality high
             			twin PressTwin represents Press fidelity high
             			twin MeterTwin represents Meter fidelity low
             		}
             	}
+            	boundary OwnCloud kind cloud owner A
             	boundary Cloud kind cloud owner B hosted-by C {
             		twin Fleet aggregates PressTwin
             		twin RemoteTwin represents Meter
@@ -61,9 +62,10 @@ class DefaultRulesTest {
                 Arguments.of("Actuation", "Local", "Slow", List.of("ThreatModeling", "PhysicalProtection",
                         "EventDetectionAndResponsePlan", "RemediationRecoveryAndContinuity")),
                 Arguments.of("CrossOrganizationActuation", "Remote", "Local", List.of("AccessControl",
-                        "RiskAttitude")),
+                        "RiskAttitude", "SituationalAwarenessAndInformationSharing")),
+                // sync rate says nothing about sharing threat information with others
                 Arguments.of("HighFrequencySynchronization", "Fast", "Slow", List.of("Monitoring",
-                        "SituationalAwarenessAndInformationSharing", "EventDetectionAndResponsePlan")),
+                        "EventDetectionAndResponsePlan")),
                 Arguments.of("HighFidelityTwin", "PressTwin", "MeterTwin", List.of("DataProtectionModelAndPolicy",
                         "DataProtectionControls")),
                 Arguments.of("RawDataSynchronization", "Fast", "Slow", List.of("DataProtectionModelAndPolicy",
@@ -71,11 +73,17 @@ class DefaultRulesTest {
                 Arguments.of("OtAsset", "Press", "Server", List.of("VulnerabilityAssessment", "PatchManagement",
                         "PhysicalProtection", "AssetChangeAndConfigurationManagement")),
                 Arguments.of("SafetyRelevantAsset", "Press", "Meter", List.of("ThreatModeling", "RiskAttitude",
-                        "RemediationRecoveryAndContinuity")),
+                        "RemediationRecoveryAndContinuity", "SituationalAwarenessAndInformationSharing")),
                 Arguments.of("ExternallyHostedTwin", "RemoteTwin", "PressTwin", List.of(
                         "ProductSupplyChainRiskManagement", "ServicesThirdPartyDependenciesManagement")),
-                Arguments.of("CloudBoundary", "Cloud", "Plant", List.of("ServicesThirdPartyDependenciesManagement",
+                // a cloud the organization runs itself is not "operated by a provider"
+                Arguments.of("CloudBoundary", "Cloud", "OwnCloud", List.of("ServicesThirdPartyDependenciesManagement",
                         "DataProtectionControls", "Monitoring")),
+                // the IT twin commands the OT machine: a zone-to-zone conduit within one organization
+                Arguments.of("ZoneCrossingCommands", "Local", "Fast", List.of("AccessControl",
+                        "EstablishingAndMaintainingIdentities", "Monitoring")),
+                Arguments.of("CriticalAsset", "Server", "Meter", List.of("ThreatModeling", "RiskAttitude",
+                        "AssetChangeAndConfigurationManagement", "RemediationRecoveryAndContinuity")),
                 Arguments.of("TwinOfTwins", "Fleet", "PressTwin", List.of("DataProtectionModelAndPolicy",
                         "AssetChangeAndConfigurationManagement")),
                 Arguments.of("ExternalActor", "Visitor", "Staff", List.of("AccessControl",
