@@ -17,7 +17,8 @@ import org.opentest4j.AssertionFailedError;
  * change, regenerate them with
  *
  * <pre>
- * ./mvnw -o verify -pl tests/org.twinscope.testing,tests/&lt;bundle&gt; -Dtwinscope.updateGolden=true
+ * ./mvnw -o verify -pl tests/&lt;bundle&gt; -am -Dtwinscope.updateGolden=true
+ * (the command-line tests also need the headless distribution: -pl releng/org.twinscope.headless,tests/...)
  * </pre>
  *
  * and review {@code git diff}: every changed line must be one you can defend.

@@ -18,7 +18,7 @@ import org.twinscope.testing.Golden;
 
 /**
  * The SVG of every example equals its golden file, and renders to PNG. After an intended change, regenerate with
- * {@code ./mvnw -o verify -pl tests/org.twinscope.diagram.tests -Dtwinscope.updateGolden=true} and look at the
+ * {@code ./mvnw -o verify -pl tests/org.twinscope.diagram.tests -am -Dtwinscope.updateGolden=true} and look at the
  * pictures ({@code examples/render-diagrams.sh}).
  */
 class GoldenSvgTest {
