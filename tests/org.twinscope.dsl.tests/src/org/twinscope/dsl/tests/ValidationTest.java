@@ -175,6 +175,25 @@ class ValidationTest {
     }
 
     @Test
+    void operatingTheCommandingTwinIsAccessToo() {
+        List<Issue> issues = system("sync Remote: FleetTwin -> Filler commands on-demand",
+                "actor service FleetOps of Vendor operates FleetTwin");
+        assertEquals(List.of(), withCode(issues, IssueCodes.UNCOVERED_CROSS_ORGANIZATION_ACTUATION));
+    }
+
+    @Test
+    void manyCommandLinksBetweenTwoOrganizationsGiveOneWarning() {
+        List<Issue> issues = system("""
+                sync Remote: FleetTwin -> Filler commands on-demand
+                	sync Tuning: FleetTwin -> Filler commands on-demand
+                	sync Reset: FleetTwin -> Filler commands on-demand""", "");
+        List<Issue> uncovered = withCode(issues, IssueCodes.UNCOVERED_CROSS_ORGANIZATION_ACTUATION);
+        assertEquals(1, uncovered.size(), issues.toString());
+        assertTrue(uncovered.get(0).getMessage().contains("(3 command links: sync Remote, sync Tuning, sync Reset)"),
+                uncovered.get(0).getMessage());
+    }
+
+    @Test
     void commandsWithinOneOrganizationNeedNoDeclaration() {
         List<Issue> issues = system("sync Local: LineTwin -> Filler commands on-demand", "");
         assertEquals(List.of(), withCode(issues, IssueCodes.UNCOVERED_CROSS_ORGANIZATION_ACTUATION));
