@@ -28,7 +28,7 @@ public final class FactSubjects {
                 Fact.SAFETY_RELEVANT, Fact.HIGH_CRITICALITY, Fact.EXTERNAL_ACCESS, Fact.CLOUD));
         FACTS.put(RuleSubject.ASSET, EnumSet.of(Fact.CROSSES_ORGANIZATIONS, Fact.ACTUATION, Fact.HIGH_FREQUENCY,
                 Fact.HIGH_FIDELITY, Fact.HOSTED_BY_OTHER_ORGANIZATION, Fact.IN_OT_ZONE, Fact.SAFETY_RELEVANT,
-                Fact.HIGH_CRITICALITY, Fact.EXTERNAL_ACCESS, Fact.CLOUD));
+                Fact.HIGH_CRITICALITY, Fact.EXTERNAL_ACCESS, Fact.CLOUD, Fact.RUNS_SOFTWARE));
         FACTS.put(RuleSubject.BOUNDARY, EnumSet.of(Fact.CROSSES_ORGANIZATIONS, Fact.CROSSES_BOUNDARY,
                 Fact.ACTUATION, Fact.HOSTED_BY_OTHER_ORGANIZATION, Fact.IN_OT_ZONE, Fact.EXTERNAL_ACCESS,
                 Fact.CLOUD));

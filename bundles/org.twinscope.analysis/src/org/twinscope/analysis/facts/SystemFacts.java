@@ -148,6 +148,9 @@ public final class SystemFacts {
     }
 
     private void assetFacts(Asset asset) {
+        if (!asset.isNoSoftware()) { // unless the model says otherwise: most assets in a twin system run software
+            add(asset, Fact.RUNS_SOFTWARE, name(asset) + " runs software");
+        }
         if (asset.isSafetyRelevant()) {
             add(asset, Fact.SAFETY_RELEVANT, name(asset) + " is safety-relevant");
         }

@@ -29,6 +29,7 @@ class DefaultRulesTest {
             		boundary Floor kind ot-zone {
             			asset Press kind machine safety-relevant
             			asset Meter kind sensor
+            			asset Tank kind infrastructure no-software
             		}
             		boundary Office kind it-zone {
             			asset Server kind server criticality high
@@ -70,8 +71,10 @@ class DefaultRulesTest {
                         "DataProtectionControls")),
                 Arguments.of("RawDataSynchronization", "Fast", "Slow", List.of("DataProtectionModelAndPolicy",
                         "DataProtectionControls")),
-                Arguments.of("OtAsset", "Press", "Server", List.of("VulnerabilityAssessment", "PatchManagement",
-                        "PhysicalProtection", "AssetChangeAndConfigurationManagement")),
+                Arguments.of("OtAsset", "Press", "Server", List.of("PhysicalProtection",
+                        "AssetChangeAndConfigurationManagement")),
+                // a tank without software has nothing to scan or patch
+                Arguments.of("OtSoftware", "Press", "Tank", List.of("VulnerabilityAssessment", "PatchManagement")),
                 Arguments.of("SafetyRelevantAsset", "Press", "Meter", List.of("ThreatModeling", "RiskAttitude",
                         "RemediationRecoveryAndContinuity", "SituationalAwarenessAndInformationSharing")),
                 Arguments.of("ExternallyHostedTwin", "RemoteTwin", "PressTwin", List.of(

@@ -76,7 +76,8 @@ class FactsTest {
         assertTrue(press.containsAll(EnumSet.of(Fact.IN_OT_ZONE, Fact.SAFETY_RELEVANT, Fact.HIGH_CRITICALITY,
                 Fact.ACTUATION, Fact.CROSSES_ORGANIZATIONS)), press.toString());
         assertFalse(press.contains(Fact.EXTERNAL_ACCESS), "the Operator's own actor is not external");
-        assertEquals(EnumSet.of(Fact.IN_OT_ZONE, Fact.HIGH_FREQUENCY, Fact.HIGH_FIDELITY), factsOf("Meter"));
+        assertEquals(EnumSet.of(Fact.IN_OT_ZONE, Fact.HIGH_FREQUENCY, Fact.HIGH_FIDELITY, Fact.RUNS_SOFTWARE),
+                factsOf("Meter"), "an asset runs software unless the model says no-software");
     }
 
     @Test

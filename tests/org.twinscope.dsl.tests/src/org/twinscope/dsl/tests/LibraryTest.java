@@ -85,7 +85,7 @@ class LibraryTest {
                 "Monitoring"), rules.get("CrossOrganizationSynchronization"));
         assertTrue(rules.get("Actuation").containsAll(List.of("ThreatModeling", "PhysicalProtection",
                 "EventDetectionAndResponsePlan", "RemediationRecoveryAndContinuity")));
-        assertTrue(rules.get("OtAsset").containsAll(List.of("VulnerabilityAssessment", "PatchManagement")));
+        assertTrue(rules.get("OtSoftware").containsAll(List.of("VulnerabilityAssessment", "PatchManagement")));
         for (ApplicabilityRule rule : model("default-rules.smm").getRules()) {
             assertFalse(rule.getRationale() == null || rule.getRationale().isBlank(), rule.getName());
         }
