@@ -4,6 +4,7 @@
 package org.twinscope.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,11 +14,20 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.AbstractInformationControl;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IInformationControl;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -107,6 +117,71 @@ class EditorTest {
         assertTrue(hover.contains("Access Control (SMM practice"), hover);
         assertTrue(hover.contains("CrossOrganizationSynchronization"), hover);
         Workbench.page().closeEditor(editor, false);
+    }
+
+    @Test
+    void hoverOnAnUnresolvedNameSaysWhatIsUnresolved() throws Exception {
+        IEditorPart editor = IDE.openEditor(Workbench.page(), project.getFile("bottling-line.twin"));
+        ITextViewer viewer = viewer(editor);
+        IDocument document = viewer.getDocument();
+        try {
+            int at = document.get().indexOf("represents Filler, FillerPlc") + "represents ".length();
+            document.replace(at, "Filler".length(), "Ghost");
+            String hover = new TwinscopeTextHover().getHoverInfo(viewer, new Region(at + 2, 0));
+            assertNotNull(hover);
+            assertFalse(hover.contains("null"), hover);
+            assertTrue(hover.contains("Unknown asset 'Ghost'"), hover);
+        } finally {
+            Workbench.page().closeAllEditors(false);
+        }
+    }
+
+    @Test
+    void hoversHaveABorderAndWrapLongLines() {
+        Shell shell = Workbench.page().getWorkbenchWindow().getShell();
+        IInformationControl control = ((ITextHoverExtension) new TwinscopeTextHover()).getHoverControlCreator()
+                .createInformationControl(shell);
+        try {
+            String sentence = "Control access to the twin and its assets by role, for people and for services. ";
+            control.setInformation("Access Control (SMM practice)\n\n" + sentence.repeat(12));
+            Point size = control.computeSizeHint();
+            control.setSize(size.x, size.y);
+            Shell hover = ((AbstractInformationControl) control).getShell();
+            hover.layout(true, true);
+            StyledText text = find(hover, StyledText.class);
+            int lineHeight = text.getLineHeight();
+            assertTrue(size.x < shell.getDisplay().getBounds().width / 2, "as wide as the text, not wider: " + size);
+            assertTrue(size.y > 6 * lineHeight, "the long paragraph wraps onto several lines: " + size);
+            assertTrue(text.getWordWrap(), "words wrap");
+            Composite frame = text.getParent();
+            Rectangle inner = text.getBounds();
+            assertTrue(inner.x >= 1 && inner.y >= 1 && inner.x + inner.width < frame.getClientArea().width,
+                    "the text sits inside a frame: " + inner + " in " + frame.getClientArea());
+            assertFalse(frame.getBackground().getRGB().equals(text.getBackground().getRGB()),
+                    "the frame's color differs from the text's background, so the hover has a visible border");
+
+            control.setInformation("Short");
+            Point small = control.computeSizeHint();
+            assertTrue(small.x < size.x && small.y < size.y, "a short text gets a small hover: " + small);
+        } finally {
+            control.dispose();
+        }
+    }
+
+    /** The first widget of the type in the composite, depth first, or null. */
+    private static <T extends Control> T find(Composite composite, Class<T> type) {
+        for (Control child : composite.getChildren()) {
+            if (type.isInstance(child)) {
+                return type.cast(child);
+            }
+            if (child instanceof Composite nested) {
+                T found = find(nested, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> labels(ICompletionProposal[] proposals) {
