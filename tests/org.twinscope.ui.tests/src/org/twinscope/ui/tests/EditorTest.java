@@ -120,6 +120,57 @@ class EditorTest {
     }
 
     @Test
+    void completionOrdersLevelsAndCriticalitiesByValue() throws Exception {
+        ITextViewer targets = viewer(IDE.openEditor(Workbench.page(), project.getFile("targets.smm")));
+        int afterPractice = targets.getDocument().get().indexOf("target AccessControl ")
+                + "target AccessControl ".length();
+        assertEquals(List.of("none", "minimum", "ad-hoc", "consistent", "formalized"),
+                names(complete(targets, afterPractice)));
+
+        ITextViewer system = viewer(IDE.openEditor(Workbench.page(), project.getFile("bottling-line.twin")));
+        String text = system.getDocument().get();
+        int afterCriticality = text.indexOf("kind machine criticality ") + "kind machine criticality ".length();
+        assertEquals(List.of("low", "medium", "high", "critical"), names(complete(system, afterCriticality)));
+        int afterFidelity = text.indexOf("control fidelity ") + "control fidelity ".length();
+        assertEquals(List.of("low", "medium", "high"), names(complete(system, afterFidelity)));
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @Test
+    void completionOffersAPracticeOnce() throws Exception {
+        ITextViewer targets = viewer(IDE.openEditor(Workbench.page(), project.getFile("targets.smm")));
+        int afterTarget = targets.getDocument().get().indexOf("target AccessControl") + "target ".length();
+        List<String> practices = names(complete(targets, afterTarget));
+        assertEquals(1, practices.stream().filter("AccessControl"::equals).count(), practices.toString());
+        assertFalse(practices.contains("twinscope.AccessControl"), "the built-in practice by its qualified name too: "
+                + practices);
+        assertEquals(practices.size(), practices.stream().distinct().count(), practices.toString());
+
+        int typed = afterTarget + "Acc".length();
+        assertEquals(List.of("AccessControl"), names(complete(targets, typed)).stream()
+                .filter(p -> p.endsWith("AccessControl")).toList());
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @Test
+    void completionOffersOnlyTimeUnitsAfterAnAmount() throws Exception {
+        IEditorPart editor = IDE.openEditor(Workbench.page(), project.getFile("bottling-line.twin"));
+        ITextViewer system = viewer(editor);
+        IDocument document = system.getDocument();
+        try {
+            int unit = document.get().indexOf("every 100 ms") + "every 100 ".length();
+            document.replace(unit, "ms".length(), "");
+            assertEquals(List.of("ms", "s", "min", "h", "d"), names(complete(system, unit)));
+            document.replace(unit, 0, "m");
+            assertEquals(List.of("ms", "min"), names(complete(system, unit + 1)), "while typing a unit");
+            document.replace(unit, 1, "s");
+            assertEquals(List.of("s"), names(complete(system, unit + 1)), "nothing glued onto the unit");
+        } finally {
+            Workbench.page().closeAllEditors(false);
+        }
+    }
+
+    @Test
     void hoverOnAnUnresolvedNameSaysWhatIsUnresolved() throws Exception {
         IEditorPart editor = IDE.openEditor(Workbench.page(), project.getFile("bottling-line.twin"));
         ITextViewer viewer = viewer(editor);
@@ -182,6 +233,15 @@ class EditorTest {
             }
         }
         return null;
+    }
+
+    private static ICompletionProposal[] complete(ITextViewer viewer, int offset) {
+        return new TwinscopeContentAssistProcessor().computeCompletionProposals(viewer, offset);
+    }
+
+    /** The proposed names, without their descriptions ("consistent - 3 consistent: ..." is "consistent"). */
+    private static List<String> names(ICompletionProposal[] proposals) {
+        return labels(proposals).stream().map(label -> label.split(" - ", 2)[0]).toList();
     }
 
     private static List<String> labels(ICompletionProposal[] proposals) {
