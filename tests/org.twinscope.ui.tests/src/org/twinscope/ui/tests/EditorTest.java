@@ -23,12 +23,17 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorRegistry;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.twinscope.ui.editor.assist.TwinscopeContentAssistProcessor;
 import org.twinscope.ui.editor.navigation.TwinscopeTextHover;
 
-/** The editor of .twin and .smm files in the workbench: markers from the builder, completion, hover. */
+/** The editor of .twin and .smm files in the workbench: markers from the builder, completion, hover, icons. */
 class EditorTest {
 
     private static IProject project;
@@ -233,6 +238,52 @@ class EditorTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void twinAndSmmFilesHaveTheirOwnIcons() throws Exception {
+        IEditorRegistry registry = PlatformUI.getWorkbench().getEditorRegistry();
+        var types = org.eclipse.core.runtime.Platform.getContentTypeManager();
+        ImageData twin = registry.getImageDescriptor("a.twin", types.getContentType("org.twinscope.ui.twin"))
+                .getImageData(100);
+        ImageData smm = registry.getImageDescriptor("a.smm", types.getContentType("org.twinscope.ui.smm"))
+                .getImageData(100);
+        ImageData file = PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_FILE)
+                .getImageData(100);
+        assertFalse(samePixels(twin, smm), "the Project Explorer shows .twin and .smm files with the same icon");
+        assertFalse(samePixels(twin, file) || samePixels(smm, file), "a plain file's icon");
+
+        IEditorPart twinEditor = IDE.openEditor(Workbench.page(), project.getFile("bottling-line.twin"));
+        IEditorPart smmEditor = IDE.openEditor(Workbench.page(), project.getFile("targets.smm"));
+        assertEquals("Twinscope Editor", smmEditor.getSite().getRegisteredName());
+        assertTrue(samePixels(twin, twinEditor.getTitleImage().getImageData(100)), "the editor tab shows the icon");
+        assertTrue(samePixels(smm, smmEditor.getTitleImage().getImageData(100)), "the editor tab shows the icon");
+        Workbench.page().closeAllEditors(false);
+    }
+
+    /**
+     * Whether two images look the same: same size, and every pixel within a few steps of color and opacity (an image
+     * read back from the screen's format rounds the antialiased edges a little differently from its file).
+     */
+    private static boolean samePixels(ImageData a, ImageData b) {
+        if (a.width != b.width || a.height != b.height) {
+            return false;
+        }
+        for (int x = 0; x < a.width; x++) {
+            for (int y = 0; y < a.height; y++) {
+                int alpha = a.getAlpha(x, y);
+                if (Math.abs(alpha - b.getAlpha(x, y)) > 16) {
+                    return false;
+                }
+                RGB colorA = a.palette.getRGB(a.getPixel(x, y));
+                RGB colorB = b.palette.getRGB(b.getPixel(x, y));
+                if (alpha > 127 && (Math.abs(colorA.red - colorB.red) > 16 || Math.abs(colorA.green - colorB.green) > 16
+                        || Math.abs(colorA.blue - colorB.blue) > 16)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static ICompletionProposal[] complete(ITextViewer viewer, int offset) {
