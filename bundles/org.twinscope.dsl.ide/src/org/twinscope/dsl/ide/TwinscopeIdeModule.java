@@ -4,11 +4,13 @@
 package org.twinscope.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.twinscope.dsl.ide.contentassist.TwinscopeContentProposalProvider;
+import org.twinscope.dsl.ide.contentassist.TwinscopeCrossrefProposalProvider;
 import org.twinscope.dsl.ide.hover.TwinscopeHoverService;
 import org.twinscope.dsl.ide.quickfix.TwinscopeQuickfixProvider;
 
@@ -17,6 +19,10 @@ public class TwinscopeIdeModule extends AbstractTwinscopeIdeModule {
 
     public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
         return TwinscopeContentProposalProvider.class;
+    }
+
+    public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+        return TwinscopeCrossrefProposalProvider.class;
     }
 
     public Class<? extends IHoverService> bindIHoverService() {

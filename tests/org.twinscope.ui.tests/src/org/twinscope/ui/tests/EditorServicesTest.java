@@ -195,6 +195,37 @@ class EditorServicesTest {
     }
 
     @Test
+    void semanticColorsAppearOnOpenAndStayWhileTheFileHasErrors() throws Exception {
+        Workbench.page().closeAllEditors(false);
+        IEditorPart editor = IDE.openEditor(Workbench.page(), project.getFile("targets.smm"));
+        ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+        IDocument document = viewer.getDocument();
+        String original = document.get();
+        Workbench.waitUntil("semantic colors after opening, before any edit", () -> isPracticeColored(viewer,
+                document.get().indexOf("target AccessControl") + "target A".length()), 30_000);
+        try {
+            // the profile without its opening brace: the parser drops the targets, and with them what they name
+            document.replace(original.indexOf("for BottlingLine {") + "for BottlingLine".length(), 2, "");
+            editor.doSave(null);
+            Workbench.waitForJobs(60_000);
+            long settled = System.currentTimeMillis() + 1_500;
+            Workbench.waitUntil("the editor to settle", () -> System.currentTimeMillis() > settled, 5_000);
+            assertTrue(isPracticeColored(viewer, document.get().indexOf("target AccessControl") + "target A".length()),
+                    "the last colors stay while the file has syntax errors");
+        } finally {
+            document.set(original);
+            editor.doSave(null);
+        }
+    }
+
+    private static boolean isPracticeColored(ITextViewer viewer, int offset) {
+        int widgetOffset = ((org.eclipse.jface.text.ITextViewerExtension5) viewer).modelOffset2WidgetOffset(offset);
+        org.eclipse.swt.custom.StyleRange style = viewer.getTextWidget().getStyleRangeAtOffset(widgetOffset);
+        return style != null && style.foreground != null
+                && style.foreground.getRGB().equals(SemanticHighlightingReconciler.PRACTICE);
+    }
+
+    @Test
     void theCaretOnANameMarksItsOccurrencesInTheFile() throws Exception {
         IEditorPart editor = IDE.openEditor(Workbench.page(), project.getFile("bottling-line.twin"));
         ITextEditor textEditor = (ITextEditor) editor;

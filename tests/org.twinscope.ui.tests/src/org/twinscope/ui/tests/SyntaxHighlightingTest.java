@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -33,13 +35,15 @@ import org.twinscope.ui.editor.highlighting.TwinscopePartitions;
 /**
  * Syntax colors in the editor: keywords, comments and strings, including a comment that starts far above the first
  * line on screen; lines far from the screen are colored when scrolled to, not when the file opens. The comment and
- * string partitions the colors rest on follow the grammar's terminals, also as the text changes.
+ * string partitions the colors rest on follow the grammar's terminals, also as the text changes. Keywords and numbers
+ * are whole tokens as the language's lexer reads them, never parts of a name.
  */
 class SyntaxHighlightingTest {
 
     private static final RGB KEYWORD = new RGB(127, 0, 85);
     private static final RGB COMMENT = new RGB(63, 127, 95);
     private static final RGB STRING = new RGB(42, 0, 255);
+    private static final RGB NUMBER = new RGB(125, 80, 0);
 
     private static IProject project;
     private static ISourceViewer viewer;
@@ -126,6 +130,69 @@ class SyntaxHighlightingTest {
         document.replace(lineStart, 3, "");
         Workbench.waitUntil("the line to be a keyword again", () -> styleAt(site) != null
                 && KEYWORD.equals(styleAt(site).foreground.getRGB()), 10_000);
+    }
+
+    @Test
+    void keywordsAndNumbersInsideNamesAreNotColored() throws Exception {
+        ISourceViewer names = open("names.twin", """
+                system Van0412Network {
+                \torganization NimbusCloud role cloud-provider
+                \tboundary Depot kind site owner NimbusCloud {
+                \t\tasset CargoSensor kind sensor criticality high
+                \t\ttwin CargoTwin represents CargoSensor
+                \t}
+                \tsync Feed: CargoSensor -> CargoTwin every 100 ms
+                }
+                """);
+        String text = names.getDocument().get();
+        for (String name : List.of("Van0412Network", "NimbusCloud", "CargoSensor", "CargoTwin")) {
+            // the declarations: a name is one token, without the keywords (d, or, s, twin) and digits inside it
+            assertEquals(uniform(null, name.length()), colors(names, text.indexOf(name), name.length()), name);
+        }
+        assertEquals(uniform(KEYWORD, "system".length()), colors(names, text.indexOf("system"), "system".length()));
+        assertEquals(uniform(KEYWORD, "cloud-provider".length()), colors(names, text.indexOf("cloud-provider"),
+                "cloud-provider".length()), "a hyphenated keyword is one token");
+        assertEquals(uniform(NUMBER, 3), colors(names, text.indexOf("100"), 3));
+        assertEquals(uniform(KEYWORD, 2), colors(names, text.indexOf("100 ms") + 4, 2));
+
+        ISourceViewer levels = open("names.smm", "profile Names {\n\ttarget AccessControl formalized\n}\n");
+        int formalized = levels.getDocument().get().indexOf("formalized");
+        assertEquals(uniform(null, "formalized".length()), colors(levels, formalized, "formalized".length()),
+                "a level is a name, its final d no time unit");
+        assertEquals(uniform(KEYWORD, "target".length()), colors(levels, levels.getDocument().get()
+                .indexOf("target"), "target".length()));
+    }
+
+    /** Opens a new file of the project with the text, once its lines on screen are colored. */
+    private static ISourceViewer open(String name, String text) throws Exception {
+        IFile file = project.getFile(name);
+        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+        ISourceViewer opened = (ISourceViewer) IDE.openEditor(Workbench.page(), file)
+                .getAdapter(ITextOperationTarget.class);
+        Workbench.waitForJobs(60_000);
+        Workbench.waitUntil("the editor to draw", () -> !opened.getTextWidget().getDisplay().readAndDispatch(),
+                5_000);
+        return opened;
+    }
+
+    /** The foreground of each character of a range of the viewer's document, null where it has none. */
+    private static List<RGB> colors(ISourceViewer in, int offset, int length) {
+        assertTrue(offset >= 0, "the text is in the document");
+        List<RGB> colors = new ArrayList<>();
+        for (int i = offset; i < offset + length; i++) {
+            int widgetOffset = ((ITextViewerExtension5) in).modelOffset2WidgetOffset(i);
+            StyleRange style = in.getTextWidget().getStyleRangeAtOffset(widgetOffset);
+            colors.add(style == null || style.foreground == null ? null : style.foreground.getRGB());
+        }
+        return colors;
+    }
+
+    private static List<RGB> uniform(RGB color, int length) {
+        List<RGB> colors = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            colors.add(color);
+        }
+        return colors;
     }
 
     @Test

@@ -9,12 +9,18 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.TextRegion;
 import org.twinscope.analysis.facts.Ownership;
+import org.twinscope.dsl.IssueCodes;
 import org.twinscope.dsl.library.BuiltInLibrary;
 import org.twinscope.dsl.validation.Keywords;
 import org.twinscope.model.smm.ApplicabilityRule;
@@ -36,7 +42,7 @@ import org.twinscope.model.util.ElementNames;
 
 /**
  * Markdown that explains an element where it is used: a practice's objective and the rules that bring it into scope,
- * a profile's lineage, an element's kind and owning organization.
+ * a profile's lineage, an element's kind and owning organization; for a name that names nothing, why.
  */
 public class ElementDocumentation {
 
@@ -45,6 +51,9 @@ public class ElementDocumentation {
 
     @Inject
     private BuiltInLibrary library;
+
+    @Inject
+    private EObjectAtOffsetHelper offsetHelper;
 
     /** Markdown for the element, or null when there is nothing specific to say. */
     public String describe(EObject element) {
@@ -64,6 +73,29 @@ public class ElementDocumentation {
             return systemElement(systemElement);
         }
         return null;
+    }
+
+    /**
+     * Markdown for a reference at the offset that names nothing: the name and what the language says about it (the
+     * linking problem, "Unknown asset 'Ghost'. Did you mean ...?"), or null when there is no reference there.
+     */
+    public String describeUnresolved(XtextResource resource, int offset) {
+        INode node = offsetHelper.getCrossReferenceNode(resource, new TextRegion(offset, 0));
+        if (node == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder("**").append(NodeModelUtils.getTokenText(node))
+                .append("** (unresolved)\n\n");
+        for (Resource.Diagnostic error : resource.getErrors()) {
+            if (error instanceof AbstractDiagnostic diagnostic
+                    && IssueCodes.UNRESOLVED_REFERENCE.equals(diagnostic.getCode())
+                    && diagnostic.getOffset() <= node.getOffset()
+                    && node.getEndOffset() <= diagnostic.getOffset() + diagnostic.getLength()) {
+                return text.append(diagnostic.getMessage()).toString();
+            }
+        }
+        return text.append("Nothing of this name is declared where this reference looks: in this file, the other "
+                + "files of the project or the built-in library.").toString();
     }
 
     private String practice(Practice practice) {

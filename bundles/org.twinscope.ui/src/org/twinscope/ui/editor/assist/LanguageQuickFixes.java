@@ -4,7 +4,9 @@
 package org.twinscope.ui.editor.assist;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.IDocument;
@@ -23,17 +25,15 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.Strings;
 import org.twinscope.ui.TwinscopeUiPlugin;
-import org.twinscope.ui.builder.TwinscopeBuilder;
 import org.twinscope.ui.editor.assist.QuickFixProposal.Replacement;
 import org.twinscope.ui.language.DocumentParses;
 
 /**
  * The language's quick fixes, the very ones its server offers as code actions ({@link IQuickFixProvider} of
- * org.twinscope.dsl.ide), for problems marked in a document: each marker becomes the diagnostic the server would
- * publish (code, message, issue data), the provider runs on the parse the editor's services share, and the text edits
- * it returns become document edits.
+ * org.twinscope.dsl.ide), for the problems a document shows: each becomes the diagnostic the server would publish
+ * (code, message, issue data), the provider runs on the parse the editor's services share, and the text edits it
+ * returns become document edits.
  */
 final class LanguageQuickFixes {
 
@@ -51,41 +51,38 @@ final class LanguageQuickFixes {
 
     private static List<ICompletionProposal> fixes(XtextResource resource, Document document,
             List<MarkedProblem> problems) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<Diagnostic, MarkedProblem> diagnostics = new LinkedHashMap<>();
         for (MarkedProblem problem : problems) {
             if (problem.offset() + problem.length() <= document.getContents().length()) {
-                diagnostics.add(diagnostic(problem, document));
+                diagnostics.put(diagnostic(problem, document), problem);
             }
         }
-        Options options = options(resource, document, diagnostics);
+        Options options = options(resource, document, List.copyOf(diagnostics.keySet()));
         IQuickFixProvider provider = TwinscopeUiPlugin.getDefault().injector().getInstance(IQuickFixProvider.class);
         List<ICompletionProposal> proposals = new ArrayList<>();
-        for (Diagnostic diagnostic : diagnostics) {
+        diagnostics.forEach((diagnostic, problem) -> {
             if (!provider.handlesDiagnostic(diagnostic)) {
-                continue;
+                return;
             }
             for (DiagnosticResolution resolution : provider.getResolutions(options, diagnostic)) {
                 List<Replacement> edits = replacements(resolution.apply(), options.getURI(), document);
                 if (!edits.isEmpty()) {
-                    proposals.add(new QuickFixProposal(resolution.getLabel(), diagnostic.getMessage().getLeft(),
-                            edits));
+                    proposals.add(new QuickFixProposal(resolution.getLabel(), problem.message(), edits,
+                            problem.dismiss()));
                 }
             }
-        }
+        });
         return proposals;
     }
 
     /** The diagnostic the language server publishes for the problem (see Xtext's LanguageServerImpl.toDiagnostic). */
     private static Diagnostic diagnostic(MarkedProblem problem, Document document) {
-        IMarker marker = problem.marker();
         Range range = new Range(document.getPosition(problem.offset()),
                 document.getPosition(problem.offset() + problem.length()));
-        Diagnostic diagnostic = new Diagnostic(range, marker.getAttribute(IMarker.MESSAGE, ""),
-                severity(marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR)), "twinscope",
-                marker.getAttribute(TwinscopeBuilder.CODE, ""));
-        String data = marker.getAttribute(TwinscopeBuilder.DATA, null);
-        if (data != null) {
-            diagnostic.setData(Strings.unpack(data));
+        Diagnostic diagnostic = new Diagnostic(range, problem.message(), severity(problem.severity()), "twinscope",
+                problem.code());
+        if (problem.data().length > 0) {
+            diagnostic.setData(problem.data());
         }
         return diagnostic;
     }

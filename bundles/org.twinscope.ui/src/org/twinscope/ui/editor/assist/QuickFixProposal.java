@@ -21,8 +21,11 @@ import org.eclipse.text.edits.ReplaceEdit;
  * @param label what the fix does
  * @param problem the message of the problem it fixes, shown beside the list
  * @param edits the replacements, by document offset
+ * @param fixed takes the problem off the editor once fixed, so that it goes at once rather than when the text has
+ *        been validated again
  */
-record QuickFixProposal(String label, String problem, List<Replacement> edits) implements ICompletionProposal {
+record QuickFixProposal(String label, String problem, List<Replacement> edits, Runnable fixed)
+        implements ICompletionProposal {
 
     /** Replaces the length characters at the offset with the text. */
     record Replacement(int offset, int length, String text) {
@@ -36,6 +39,7 @@ record QuickFixProposal(String label, String problem, List<Replacement> edits) i
         }
         try {
             all.apply(document);
+            fixed.run();
         } catch (MalformedTreeException | BadLocationException e) {
             // the text changed since the fix was offered; the problem is still marked and can be fixed again
         }

@@ -3,7 +3,7 @@
  */
 package org.twinscope.ui.editor.highlighting;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -19,9 +19,7 @@ import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -35,8 +33,10 @@ import org.twinscope.ui.language.DocumentParses;
 
 /**
  * Semantic highlighting: references are colored by what they name once linked (SMM practices and sub-domains,
- * assets and twins, organizations, profiles), and unresolved ones are not. Computed in a job after each change; the
- * styles are merged into the syntax colors of the presentation reconciler.
+ * assets and twins, organizations, profiles), and unresolved ones are not. Computed in a job when the file opens and
+ * after each change; the styles are merged into the syntax colors of the presentation reconciler. Between a change and
+ * the next computation the colors move with the text; while the text has syntax errors, which can drop whole parts
+ * of the model and with them what their references name, the last colors of a text without them stay.
  */
 public class SemanticHighlightingReconciler implements IReconciler {
 
@@ -47,18 +47,24 @@ public class SemanticHighlightingReconciler implements IReconciler {
     public static final RGB PROFILE = new RGB(100, 0, 140);
 
     private ITextViewer viewer;
-    private volatile List<StyleRange> ranges = List.of();
+    private volatile SemanticRanges ranges = SemanticRanges.NONE;
+    /** Whether the ranges come from a text without syntax errors (and the edits since). */
+    private boolean fromGoodText;
     private Job job;
 
     private final IDocumentListener documentListener = new IDocumentListener() {
+        /**
+         * Before the change, because the viewer presents the changed lines before the document's listeners hear of
+         * the change: the colors must already have moved with the text then.
+         */
         @Override
         public void documentAboutToBeChanged(DocumentEvent event) {
-            // styles are recomputed after the change
+            ranges = ranges.edited(event.getOffset(), event.getLength(),
+                    event.getText() == null ? 0 : event.getText().length());
         }
 
         @Override
         public void documentChanged(DocumentEvent event) {
-            ranges = List.of();
             schedule(400);
         }
     };
@@ -114,11 +120,6 @@ public class SemanticHighlightingReconciler implements IReconciler {
         return null;
     }
 
-    /** The semantic style ranges last computed (for tests). */
-    public List<StyleRange> ranges() {
-        return ranges;
-    }
-
     private void schedule(long delay) {
         IDocument document = viewer.getDocument();
         if (document == null) {
@@ -130,17 +131,28 @@ public class SemanticHighlightingReconciler implements IReconciler {
         String text = document.get();
         job = TextJobs.create("Twinscope semantic highlighting", viewer, text,
                 monitor -> DocumentParses.withParse(document, text, SemanticHighlightingReconciler::compute),
-                computed -> {
-                    ranges = computed;
-                    viewer.invalidateTextPresentation();
-                });
+                this::show);
         job.schedule(delay);
     }
 
-    private static List<StyleRange> compute(XtextResource resource) {
-        List<StyleRange> result = new ArrayList<>();
+    private void show(Computed computed) {
+        if (computed.withSyntaxErrors() && fromGoodText && !ranges.isEmpty()) {
+            return; // keep the last good colors until the text parses again
+        }
+        ranges = computed.ranges();
+        fromGoodText = !computed.withSyntaxErrors();
+        viewer.invalidateTextPresentation();
+    }
+
+    /** The colors of a parse, and whether the text had syntax errors. */
+    private record Computed(SemanticRanges ranges, boolean withSyntaxErrors) {
+    }
+
+    private static Computed compute(XtextResource resource) {
+        SemanticRanges.Builder result = new SemanticRanges.Builder();
+        boolean syntaxErrors = resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors();
         if (resource.getContents().isEmpty()) {
-            return result;
+            return new Computed(result.build(), syntaxErrors);
         }
         for (var iterator = resource.getAllContents(); iterator.hasNext();) {
             EObject source = iterator.next();
@@ -151,19 +163,16 @@ public class SemanticHighlightingReconciler implements IReconciler {
                 }
                 List<INode> nodes = NodeModelUtils.findNodesForFeature(source, reference);
                 List<?> values = reference.isMany() ? (List<?>) source.eGet(reference)
-                        : java.util.Collections.singletonList(source.eGet(reference));
+                        : Collections.singletonList(source.eGet(reference));
                 for (int i = 0; i < nodes.size() && i < values.size(); i++) {
                     RGB color = colorOf(values.get(i));
                     if (color != null) {
-                        StyleRange range = new StyleRange(nodes.get(i).getOffset(), nodes.get(i).getLength(),
-                                new Color(color), null, SWT.NORMAL);
-                        result.add(range);
+                        result.add(nodes.get(i).getOffset(), nodes.get(i).getLength(), color);
                     }
                 }
             }
         }
-        result.sort(java.util.Comparator.comparingInt(r -> r.start));
-        return result;
+        return new Computed(result.build(), syntaxErrors);
     }
 
     private static RGB colorOf(Object target) {
@@ -186,18 +195,12 @@ public class SemanticHighlightingReconciler implements IReconciler {
     }
 
     private void merge(TextPresentation presentation) {
-        List<StyleRange> current = ranges;
+        SemanticRanges current = ranges;
         if (current.isEmpty()) {
             return;
         }
-        List<StyleRange> inExtent = new ArrayList<>();
         int start = presentation.getExtent().getOffset();
-        int end = start + presentation.getExtent().getLength();
-        for (StyleRange range : current) {
-            if (range.start >= start && range.start + range.length <= end) {
-                inExtent.add(range);
-            }
-        }
+        List<StyleRange> inExtent = current.within(start, start + presentation.getExtent().getLength());
         presentation.mergeStyleRanges(inExtent.toArray(StyleRange[]::new));
     }
 }

@@ -6,26 +6,20 @@ package org.twinscope.ui.editor.highlighting;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
-import org.eclipse.jface.text.rules.IRule;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.ITokenScanner;
-import org.eclipse.jface.text.rules.IWordDetector;
-import org.eclipse.jface.text.rules.NumberRule;
-import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
-import org.eclipse.jface.text.rules.WordRule;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
 import org.twinscope.ui.TwinscopeUiPlugin;
 
 /**
  * Syntax highlighting of .twin and .smm files: the grammar's keywords (hyphenated ones such as ot-zone included),
- * strings, comments and numbers. The keyword list comes from the grammar itself, so it cannot drift from the language.
- * Comments and strings are partitions of {@link TwinscopePartitions}; only the lines on screen are colored.
+ * strings, comments and numbers. Keywords and numbers are the tokens of the language's own lexer
+ * ({@link LexerTokenScanner}), so they cannot drift from the language nor be found inside names. Comments and strings
+ * are partitions of {@link TwinscopePartitions}; only the lines on screen are colored.
  */
 public class TwinscopePresentationReconciler extends VisibleLinesPresentationReconciler {
 
@@ -44,37 +38,14 @@ public class TwinscopePresentationReconciler extends VisibleLinesPresentationRec
     }
 
     /** Keywords and numbers between comments and strings. */
-    private static RuleBasedScanner codeScanner() {
-        IToken keyword = token(new RGB(127, 0, 85), SWT.BOLD);
-        IToken number = token(new RGB(125, 80, 0), SWT.NORMAL);
-        WordRule words = new WordRule(new KeywordDetector(), Token.UNDEFINED);
-        IGrammarAccess grammar = TwinscopeUiPlugin.getDefault().injector().getInstance(IGrammarAccess.class);
-        for (String word : GrammarUtil.getAllKeywords(grammar.getGrammar())) {
-            if (Character.isLetter(word.charAt(0))) {
-                words.addWord(word, keyword);
-            }
-        }
-        RuleBasedScanner scanner = new RuleBasedScanner();
-        scanner.setRules(new IRule[] { new NumberRule(number), words });
-        return scanner;
+    private static ITokenScanner codeScanner() {
+        return new LexerTokenScanner(TwinscopeUiPlugin.getDefault().injector(), token(new RGB(127, 0, 85), SWT.BOLD),
+                token(new RGB(125, 80, 0), SWT.NORMAL));
     }
 
     private static IToken token(RGB rgb, int style) {
         Color color = new Color(Display.getDefault(), rgb);
         return new Token(new TextAttribute(color, null, style));
-    }
-
-    /** Identifiers and hyphenated keywords (on-demand, ot-zone). */
-    private static final class KeywordDetector implements IWordDetector {
-        @Override
-        public boolean isWordStart(char c) {
-            return Character.isLetter(c) || c == '_';
-        }
-
-        @Override
-        public boolean isWordPart(char c) {
-            return Character.isLetterOrDigit(c) || c == '_' || c == '-';
-        }
     }
 
     /** One token for the whole range: a comment or string partition is colored as one. */
