@@ -5,8 +5,10 @@ package org.twinscope.analysis.applicability;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.twinscope.analysis.AnalysisWarning;
@@ -40,26 +42,35 @@ public final class UnmatchedDeclarations {
     public static List<AnalysisWarning> find(List<Applicability> applicabilities,
             Collection<ApplicabilityOverride> overrides, Collection<Profile> profiles,
             Collection<Assessment> assessments) {
+        if (overrides.isEmpty() && profiles.stream().allMatch(p -> p.getTargets().stream()
+                .allMatch(t -> t.getElements().isEmpty())) && assessments.stream().allMatch(a -> a.getRatings()
+                        .stream().allMatch(r -> r.getElements().isEmpty()))) {
+            return List.of(); // nothing names elements: nothing can miss them
+        }
+        Map<Practice, Set<SystemElement>> reaches = new HashMap<>();
+        for (Applicability applicability : applicabilities) {
+            reaches.computeIfAbsent(applicability.practice(), p -> new LinkedHashSet<>()).add(applicability.element());
+        }
         List<AnalysisWarning> warnings = new ArrayList<>();
         for (ApplicabilityOverride override : overrides) {
             Practice practice = override.getPractice();
-            if (practice != null && !practice.eIsProxy() && reach(applicabilities, practice).stream()
+            if (practice != null && !practice.eIsProxy() && reach(reaches, practice).stream()
                     .noneMatch(e -> OverrideCoverage.covers(override.getElements(), e))) {
                 warnings.add(new AnalysisWarning(override, CODE, ElementNames.title(practice) + " does not apply at "
                         + names(override.getElements()) + ", so declaring it not applicable there changes nothing. "
-                        + whereItApplies(applicabilities, practice)));
+                        + whereItApplies(reaches, practice)));
             }
         }
         for (Profile profile : profiles) {
             for (Target target : profile.getTargets()) {
                 if (target.getSubject() instanceof Practice practice && !target.getElements().isEmpty()
-                        && unmatched(target.getElements(), reach(applicabilities, practice))) {
+                        && unmatched(target.getElements(), reach(reaches, practice))) {
                     warnings.add(new AnalysisWarning(target, CODE, "The target of " + ElementNames.title(practice)
                             + " is set on " + names(target.getElements()) + ", where no rule brings the practice: "
                             + "it is compared there only because the target names them"
                             + (target.getElements().stream().anyMatch(Boundary.class::isInstance)
                                     ? " (a target on a boundary is not one on what the boundary contains)" : "")
-                            + ". " + whereItApplies(applicabilities, practice)));
+                            + ". " + whereItApplies(reaches, practice)));
                 }
             }
         }
@@ -67,10 +78,11 @@ public final class UnmatchedDeclarations {
             for (Rating rating : assessment.getRatings()) {
                 Practice practice = rating.getPractice();
                 if (practice != null && !practice.eIsProxy() && !rating.getElements().isEmpty()
-                        && unmatched(rating.getElements(), reachOrTargeted(applicabilities, profiles, practice))) {
+                        && unmatched(rating.getElements(), reach(reaches, practice))
+                        && unmatched(rating.getElements(), targeted(profiles, practice))) {
                     warnings.add(new AnalysisWarning(rating, CODE, ElementNames.title(practice) + " is rated on "
                             + names(rating.getElements()) + ", where it does not apply, so the rating counts "
-                            + "nowhere. " + whereItApplies(applicabilities, practice)));
+                            + "nowhere. " + whereItApplies(reaches, practice)));
                 }
             }
         }
@@ -81,10 +93,9 @@ public final class UnmatchedDeclarations {
         return named.stream().noneMatch(reach::contains);
     }
 
-    /** Where the practice applies or a target of a practice names an element: a rating there counts. */
-    private static Set<SystemElement> reachOrTargeted(List<Applicability> applicabilities,
-            Collection<Profile> profiles, Practice practice) {
-        Set<SystemElement> elements = reach(applicabilities, practice);
+    /** The elements the targets of the practice name: a rating there counts too. */
+    private static Set<SystemElement> targeted(Collection<Profile> profiles, Practice practice) {
+        Set<SystemElement> elements = new LinkedHashSet<>();
         for (Profile profile : profiles) {
             for (Target target : profile.getTargets()) {
                 if (EffectiveTargets.practicesOf(target.getSubject()).contains(practice)) {
@@ -96,14 +107,12 @@ public final class UnmatchedDeclarations {
     }
 
     /** Where the practice applies (overridden or not), in the order of the system. */
-    private static Set<SystemElement> reach(List<Applicability> applicabilities, Practice practice) {
-        Set<SystemElement> reach = new LinkedHashSet<>();
-        applicabilities.stream().filter(a -> a.practice() == practice).forEach(a -> reach.add(a.element()));
-        return reach;
+    private static Set<SystemElement> reach(Map<Practice, Set<SystemElement>> reaches, Practice practice) {
+        return reaches.getOrDefault(practice, Set.of());
     }
 
-    private static String whereItApplies(List<Applicability> applicabilities, Practice practice) {
-        List<SystemElement> reach = List.copyOf(reach(applicabilities, practice));
+    private static String whereItApplies(Map<Practice, Set<SystemElement>> reaches, Practice practice) {
+        List<SystemElement> reach = List.copyOf(reach(reaches, practice));
         if (reach.isEmpty()) {
             return "No rule brings it into scope in this system.";
         }

@@ -82,29 +82,46 @@ public final class GapAnalysis {
 
     private AssessmentResult compute(Assessment assessment, List<Applicability> applicabilities) {
         if (assessment.getProfile() == null || assessment.getProfile().eIsProxy()) {
-            return AssessmentResult.of(assessment, null, List.of(), List.of(), List.of());
+            return AssessmentResult.of(assessment, null, List.of(), List.of(), List.of(), List.of());
         }
         EffectiveTargets targets = EffectiveTargets.of(assessment.getProfile());
         List<Practice> practices = new ArrayList<>(targets.practices());
         practices.sort(CatalogOrder.COMPARATOR);
         Map<Practice, Set<SystemElement>> reach = reach(applicabilities);
         List<PracticeGap> systemWide = new ArrayList<>();
-        List<PracticeGap> atElements = new ArrayList<>();
+        List<PracticeGap> specific = new ArrayList<>();
+        List<AssessmentResult.Inherited> inherited = new ArrayList<>();
         for (Practice practice : practices) {
             PracticeRatings ratings = PracticeRatings.of(assessment, practice);
             // where the practice applies: where its rules reach, and where the profile targets it by name
-            Set<SystemElement> elements = new LinkedHashSet<>(reach.getOrDefault(practice, Set.of()));
-            elements.addAll(targets.elementTargets(practice).keySet());
+            Map<SystemElement, EffectiveTarget> elementTargets = targets.elementTargets(practice);
+            Set<SystemElement> elements = reach.getOrDefault(practice, Set.of());
+            if (!elementTargets.isEmpty()) { // copied only when targets add elements: a reach can be 50,000 long
+                elements = new LinkedHashSet<>(elements);
+                elements.addAll(elementTargets.keySet());
+            }
+            Set<SystemElement> applies = elements;
             Optional<EffectiveTarget> systemTarget = targets.forPractice(practice);
-            systemTarget.ifPresent(target -> systemWide.add(systemWide(practice, target, ratings, elements)));
-            for (SystemElement element : elements) {
-                Optional<EffectiveTarget> target = targets.forPractice(practice, element);
-                if (target.isPresent()) {
-                    atElements.add(compare(practice, element, target.get(), ratings.at(element), null));
+            systemTarget.ifPresent(target -> systemWide.add(systemWide(practice, target, ratings, applies)));
+            SystemElement firstInheriting = null;
+            for (SystemElement element : applies) {
+                EffectiveTarget own = elementTargets.get(element);
+                if (own != null || ratings.ratesOwn(element)) {
+                    EffectiveTarget target = own != null ? own : systemTarget.orElse(null);
+                    if (target != null) {
+                        specific.add(compare(practice, element, target, ratings.at(element), null));
+                    }
+                } else if (firstInheriting == null) {
+                    firstInheriting = element;
                 }
             }
+            // every other element has the system's target and rating: one comparison stands for all of them
+            if (systemTarget.isPresent() && firstInheriting != null) {
+                inherited.add(new AssessmentResult.Inherited(compare(practice, firstInheriting, systemTarget.get(),
+                        ratings.wholeSystem(), null), applies));
+            }
         }
-        return AssessmentResult.of(assessment, assessment.getProfile(), systemWide, atElements,
+        return AssessmentResult.of(assessment, assessment.getProfile(), systemWide, specific, inherited,
                 CompleteSystemCoverage.findings(assessment));
     }
 
