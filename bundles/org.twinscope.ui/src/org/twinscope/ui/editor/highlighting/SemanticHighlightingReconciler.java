@@ -29,6 +29,7 @@ import org.twinscope.model.smm.Profile;
 import org.twinscope.model.twin.Entity;
 import org.twinscope.model.twin.Organization;
 import org.twinscope.ui.editor.TextJobs;
+import org.twinscope.ui.editor.TypingPause;
 import org.twinscope.ui.language.DocumentParses;
 
 /**
@@ -47,6 +48,7 @@ public class SemanticHighlightingReconciler implements IReconciler {
     public static final RGB PROFILE = new RGB(100, 0, 140);
 
     private ITextViewer viewer;
+    private TypingPause pause;
     private volatile SemanticRanges ranges = SemanticRanges.NONE;
     /** Whether the ranges come from a text without syntax errors (and the edits since). */
     private boolean fromGoodText;
@@ -63,9 +65,13 @@ public class SemanticHighlightingReconciler implements IReconciler {
                     event.getText() == null ? 0 : event.getText().length());
         }
 
+        /** A computation under way is of an old text; the next one starts when typing pauses. */
         @Override
         public void documentChanged(DocumentEvent event) {
-            schedule(400);
+            if (job != null) {
+                job.cancel();
+            }
+            pause.restart();
         }
     };
 
@@ -83,7 +89,7 @@ public class SemanticHighlightingReconciler implements IReconciler {
         public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
             if (newInput != null) {
                 newInput.addDocumentListener(documentListener);
-                schedule(0);
+                schedule();
             }
         }
     };
@@ -91,18 +97,20 @@ public class SemanticHighlightingReconciler implements IReconciler {
     @Override
     public void install(ITextViewer textViewer) {
         viewer = textViewer;
+        pause = new TypingPause(viewer.getTextWidget().getDisplay(), 400, this::schedule);
         viewer.addTextInputListener(inputListener);
         if (viewer instanceof ITextViewerExtension4 extension) {
             extension.addTextPresentationListener(presentationListener);
         }
         if (viewer.getDocument() != null) {
             viewer.getDocument().addDocumentListener(documentListener);
-            schedule(0);
+            schedule();
         }
     }
 
     @Override
     public void uninstall() {
+        pause.cancel();
         if (job != null) {
             job.cancel();
         }
@@ -120,7 +128,7 @@ public class SemanticHighlightingReconciler implements IReconciler {
         return null;
     }
 
-    private void schedule(long delay) {
+    private void schedule() {
         IDocument document = viewer.getDocument();
         if (document == null) {
             return;
@@ -132,7 +140,7 @@ public class SemanticHighlightingReconciler implements IReconciler {
         job = TextJobs.create("Twinscope semantic highlighting", viewer, text,
                 monitor -> DocumentParses.withParse(document, text, SemanticHighlightingReconciler::compute),
                 this::show);
-        job.schedule(delay);
+        job.schedule();
     }
 
     private void show(Computed computed) {

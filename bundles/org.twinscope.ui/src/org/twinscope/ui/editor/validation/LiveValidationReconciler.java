@@ -24,6 +24,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.twinscope.ui.TwinscopeUiPlugin;
 import org.twinscope.ui.editor.TextJobs;
+import org.twinscope.ui.editor.TypingPause;
 import org.twinscope.ui.language.DocumentParses;
 
 /**
@@ -35,9 +36,10 @@ import org.twinscope.ui.language.DocumentParses;
 public class LiveValidationReconciler implements IReconciler {
 
     /** How long typing pauses before the text is validated; Xtext's editors wait as long. */
-    static final long DELAY_MILLIS = 500;
+    static final int DELAY_MILLIS = 500;
 
     private ISourceViewer viewer;
+    private TypingPause pause;
     private ProblemAnnotations annotations;
     private Job job;
 
@@ -47,9 +49,13 @@ public class LiveValidationReconciler implements IReconciler {
             // validated after the change
         }
 
+        /** A validation under way is of an old text; the next one starts when typing pauses. */
         @Override
         public void documentChanged(DocumentEvent event) {
-            schedule(DELAY_MILLIS);
+            if (job != null) {
+                job.cancel();
+            }
+            pause.restart();
         }
     };
 
@@ -69,7 +75,7 @@ public class LiveValidationReconciler implements IReconciler {
         public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
             if (newInput != null) {
                 newInput.addDocumentListener(documentListener);
-                schedule(0);
+                schedule();
             }
         }
     };
@@ -80,10 +86,11 @@ public class LiveValidationReconciler implements IReconciler {
             return;
         }
         viewer = sourceViewer;
+        pause = new TypingPause(viewer.getTextWidget().getDisplay(), DELAY_MILLIS, this::schedule);
         viewer.addTextInputListener(inputListener);
         if (viewer.getDocument() != null) {
             viewer.getDocument().addDocumentListener(documentListener);
-            schedule(0);
+            schedule();
         }
     }
 
@@ -92,6 +99,7 @@ public class LiveValidationReconciler implements IReconciler {
         if (viewer == null) {
             return;
         }
+        pause.cancel();
         if (job != null) {
             job.cancel();
         }
@@ -110,7 +118,7 @@ public class LiveValidationReconciler implements IReconciler {
         return null;
     }
 
-    private void schedule(long delay) {
+    private void schedule() {
         IDocument document = viewer.getDocument();
         if (document == null) {
             return;
@@ -121,7 +129,7 @@ public class LiveValidationReconciler implements IReconciler {
         String text = document.get();
         job = TextJobs.create("Twinscope live validation", viewer, text, monitor -> validate(document, text, monitor),
                 this::show);
-        job.schedule(delay);
+        job.schedule();
     }
 
     private void show(List<ProblemAnnotations.Found> problems) {
