@@ -4,7 +4,9 @@
 package org.twinscope.report;
 
 import org.twinscope.analysis.gaps.PracticeGap;
+import org.twinscope.analysis.plan.PlanResult;
 import org.twinscope.model.smm.SmmPackage;
+import org.twinscope.model.util.ElementNames;
 
 /** How every writer shows a result's target, current state and status in words, so that they all say the same. */
 final class GapText {
@@ -38,7 +40,7 @@ final class GapText {
     }
 
     /** ", accepted until 2027-06-30 by Plant manager" for a result a current acceptance covers, else "". */
-    static String accepted(org.twinscope.analysis.plan.PlanResult plan, PracticeGap gap) {
+    static String accepted(PlanResult plan, PracticeGap gap) {
         var accepted = plan == null ? null : plan.activeAcceptance(gap);
         return accepted == null ? "" : ", accepted until " + JsonReport.day(accepted.acceptance().getUntil()) + " by "
                 + accepted.acceptance().getAcceptedBy();
@@ -46,7 +48,7 @@ final class GapText {
 
     /** The practice, with the element for an element's result: "Access Control on LineTwin". */
     static String subject(PracticeGap gap) {
-        return org.twinscope.model.util.ElementNames.title(gap.practice())
-                + (gap.element() == null ? "" : " on " + org.twinscope.model.util.ElementNames.label(gap.element()));
+        return ElementNames.title(gap.practice())
+                + (gap.element() == null ? "" : " on " + ElementNames.label(gap.element()));
     }
 }

@@ -3,9 +3,9 @@
  */
 package org.twinscope.report;
 
-import java.time.ZoneOffset;
 import java.util.List;
 
+import org.twinscope.model.util.Days;
 import org.twinscope.analysis.AnalysisResult;
 import org.twinscope.analysis.AnalysisWarning;
 import org.twinscope.analysis.SystemAnalysis;
@@ -174,15 +174,14 @@ public final class JsonReport {
     }
 
     static String day(java.util.Date date) {
-        return date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        return Days.iso(date);
     }
 
     private static JsonObject assessment(AssessmentResult result, PlanResult plan) {
         JsonObject json = new JsonObject();
         json.addProperty("name", result.assessment().getName());
         json.addProperty("profile", result.profile() == null ? null : result.profile().getName());
-        json.addProperty("date", result.assessment().getDate() == null ? null
-                : result.assessment().getDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString());
+        json.addProperty("date", Days.iso(result.assessment().getDate()));
         json.addProperty("assessor", result.assessment().getAssessor());
         JsonArray practices = new JsonArray();
         for (PracticeGap gap : result.listed()) {

@@ -62,7 +62,7 @@ public final class AssessmentResult {
         inherited.forEach(i -> this.inherited.put(i.template().practice(), i));
         List<PracticeGap> templates = inherited.stream().map(Inherited::template).toList();
         List<RollUp.PracticeSummary> summaries = RollUp.summaries(practices,
-                java.util.stream.Stream.concat(specific.stream(), templates.stream()).toList());
+                Stream.concat(specific.stream(), templates.stream()).toList());
         this.subDomains = RollUp.of(summaries, false);
         this.domains = RollUp.of(summaries, true);
         this.coverage = List.copyOf(coverage);

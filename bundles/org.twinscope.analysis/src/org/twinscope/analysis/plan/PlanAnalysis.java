@@ -4,13 +4,13 @@
 package org.twinscope.analysis.plan;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.twinscope.model.util.Days;
 import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.PracticeGap;
 import org.twinscope.analysis.gaps.Status;
@@ -82,8 +82,7 @@ public final class PlanAnalysis {
         return (elements.isEmpty() ? ofPractice : ofPractice.filter(g -> elements.contains(g.element()))).toList();
     }
 
-    /** The calendar day of a parsed date (dates are read as midnight UTC). */
     static LocalDate day(Date date) {
-        return date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        return Days.of(date);
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 import org.twinscope.dsl.IssueCodes;
+import org.twinscope.model.util.Days;
 
 /** ISO dates (2026-09-30), held as the start of that day in UTC so that they print the same everywhere. */
 public class DateValueConverter implements IValueConverter<Date> {
@@ -29,6 +30,6 @@ public class DateValueConverter implements IValueConverter<Date> {
 
     @Override
     public String toString(Date value) throws ValueConverterException {
-        return value.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        return Days.iso(value);
     }
 }
