@@ -89,7 +89,7 @@ class CriteriaAndStructureValidationTest {
         List<Issue> unresolved = withCode(issues, IssueCodes.UNRESOLVED_REFERENCE);
         assertEquals(1, unresolved.size(), issues.toString());
         assertTrue(unresolved.get(0).getMessage().contains("Unknown criterion 'A3'"), unresolved.get(0).getMessage());
-        assertEquals(3, unresolved.get(0).getLineNumber());
+        assertEquals(2, unresolved.get(0).getLineNumber());
         assertEquals(1, unresolved.get(0).getData().length, "a did-you-mean suggestion for the quick fix");
     }
 
