@@ -54,8 +54,8 @@ final class GapText {
     }
 
     /**
-     * The criteria still open, by level: "to reach Ad hoc: A1 ...; to reach Consistent: C1 ..., C2 ...", or "" when
-     * none are open.
+     * The criteria still open, by level: "To reach Ad hoc: A1 .... To reach Consistent: C1 .... C2 ....", or "" when
+     * none are open (criteria are sentences, so a space separates them).
      */
     static String openCriteria(PracticeGap gap) {
         Map<Comprehensiveness, List<String>> byLevel = new LinkedHashMap<>();
@@ -64,9 +64,9 @@ final class GapText {
                     .add(criterion.getName() + " " + criterion.getText());
         }
         List<String> parts = new ArrayList<>();
-        byLevel.forEach((level, criteria) -> parts.add("to reach " + level.getLiteral() + ": "
-                + String.join("; ", criteria)));
-        return String.join("; ", parts);
+        byLevel.forEach((level, criteria) -> parts.add("To reach " + level.getLiteral() + ": "
+                + String.join(" ", criteria)));
+        return String.join(" ", parts);
     }
 
     /** The practice, with the element for an element's result: "Access Control on LineTwin". */

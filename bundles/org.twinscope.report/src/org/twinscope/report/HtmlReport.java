@@ -187,10 +187,6 @@ public final class HtmlReport {
         html.append("<td class=\"sl\">").append(escape(String.join("; ", levels))).append("</td>");
     }
 
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
     private static void assessment(AssessmentResult assessment, PlanResult plan, StringBuilder html) {
         html.append("<h3>Assessment ").append(escape(assessment.assessment().getName()));
         if (assessment.profile() != null) {
@@ -229,7 +225,7 @@ public final class HtmlReport {
                         .append(escape(gap.evidence())).append("</td><td>");
                 String open = GapText.openCriteria(gap);
                 if (!open.isEmpty()) {
-                    html.append("<p class=\"criteria\">").append(escape(capitalized(open))).append("</p>");
+                    html.append("<p class=\"criteria\">").append(escape(open)).append("</p>");
                 }
                 html.append(escape(String.join("; ", gap.controls().stream().map(MappedControl::label).toList())))
                         .append("</td></tr>\n");
