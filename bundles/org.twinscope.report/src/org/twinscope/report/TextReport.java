@@ -126,11 +126,13 @@ public final class TextReport {
                     String.valueOf(byStatus.values().stream().mapToInt(List::size).sum()), cell.toString() });
         }
         table(out, new String[] { "Boundary", "SL-T", "#", "Practices (status in latest assessment)" }, rows);
-        for (Boundary boundary : matrix.boundaries()) {
-            for (var conduit : matrix.conduits(boundary)) {
-                out.append("Conduit into ").append(boundary.getName()).append(": ").append(ElementNames.label(conduit))
-                        .append(" SL ").append(BoundaryMatrix.securityLevel(conduit)).append('\n');
-            }
+        for (var conduit : matrix.conduits()) {
+            Boundary from = BoundaryMatrix.zoneOf(conduit.getSource());
+            Boundary to = BoundaryMatrix.zoneOf(conduit.getTarget());
+            out.append("Conduit ").append(ElementNames.label(conduit)).append(": SL ")
+                    .append(BoundaryMatrix.securityLevel(conduit)).append(" (")
+                    .append(from == null ? "-" : from.getName()).append(" to ").append(to == null ? "-" : to.getName())
+                    .append(")\n");
         }
         long overridden = system.applicabilities().stream().filter(Applicability::isOverridden).count();
         if (overridden > 0) {

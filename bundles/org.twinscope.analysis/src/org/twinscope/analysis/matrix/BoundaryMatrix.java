@@ -111,6 +111,22 @@ public final class BoundaryMatrix {
         return conduit.isSetSecurityLevel() ? conduit.getSecurityLevel() : null;
     }
 
+    /** Every synchronization with a target security level (a conduit), in model order. */
+    public List<Synchronization> conduits() {
+        return conduits;
+    }
+
+    /** The innermost boundary (zone) around an end of a link, or null when it sits in no boundary. */
+    public static Boundary zoneOf(EObject element) {
+        for (EObject current = element == null ? null : element.eContainer(); current != null; current = current
+                .eContainer()) {
+            if (current instanceof Boundary boundary) {
+                return boundary;
+            }
+        }
+        return null;
+    }
+
     /** The synchronizations with a target security level that reach into the boundary, in model order. */
     public List<Synchronization> conduits(Boundary boundary) {
         return conduits.stream().filter(c -> boundariesOf(c).contains(boundary)).toList();
