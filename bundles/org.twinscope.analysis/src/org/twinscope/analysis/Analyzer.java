@@ -12,6 +12,7 @@ import java.util.Set;
 import org.twinscope.analysis.applicability.Applicability;
 import org.twinscope.analysis.applicability.ApplicabilityAnalysis;
 import org.twinscope.analysis.applicability.UnmatchedDeclarations;
+import org.twinscope.analysis.criteria.PracticeCriteria;
 import org.twinscope.analysis.facts.SystemFacts;
 import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.GapAnalysis;
@@ -41,13 +42,14 @@ public final class Analyzer {
 
     public static AnalysisResult analyze(AnalysisInput input) {
         List<SystemAnalysis> systems = new ArrayList<>();
+        PracticeCriteria criteria = PracticeCriteria.of(input.criteriaSets());
         for (TwinSystem system : input.systems()) {
-            systems.add(analyze(system, input));
+            systems.add(analyze(system, input, criteria));
         }
         return new AnalysisResult(List.copyOf(systems));
     }
 
-    private static SystemAnalysis analyze(TwinSystem system, AnalysisInput input) {
+    private static SystemAnalysis analyze(TwinSystem system, AnalysisInput input, PracticeCriteria criteria) {
         SystemFacts facts = SystemFacts.of(system);
         List<Profile> profiles = input.profiles().stream().filter(p -> p.getSystem() == system).toList();
         List<Assessment> assessments = input.assessments().stream().filter(a -> a.getSystem() == system
@@ -67,7 +69,7 @@ public final class Analyzer {
         }
         List<Applicability> applicabilities = ApplicabilityAnalysis.compute(facts, input.rules(), overrides);
         List<AssessmentResult> results = byDate(assessments).stream()
-                .map(a -> GapAnalysis.compute(a, input.mappingSets(), applicabilities)).toList();
+                .map(a -> GapAnalysis.compute(a, input.mappingSets(), applicabilities, criteria)).toList();
         List<Suggestion> suggestions = SuggestionPolicy.suggest(facts, applicabilities, targeted);
         List<AnalysisWarning> warnings = new ArrayList<>(UnmatchedDeclarations.find(applicabilities, overrides,
                 profiles, assessments));

@@ -63,6 +63,17 @@ public final class IssueCodes {
     public static final String MISSING_SCOPE = PREFIX + "missing-scope";
 
     public static final String MISSING_JUSTIFICATION = PREFIX + "missing-justification";
+    /** A rating names as met a criterion of a level above the level it rates. */
+    public static final String CRITERION_ABOVE_RATED_LEVEL = PREFIX + "criterion-above-rated-level";
+    /** Two "criteria for" blocks give one practice a criterion of the same id. */
+    public static final String DUPLICATE_CRITERION = PREFIX + "duplicate-criterion";
+    /** A criterion of level none: criteria describe levels 1 (minimum) to 4 (formalized). */
+    public static final String INVALID_CRITERION_LEVEL = PREFIX + "invalid-criterion-level";
+    /** A profile inherits different targets for one practice and elements from two profiles it extends. */
+    public static final String CONFLICTING_INHERITED_TARGETS = PREFIX + "conflicting-inherited-targets";
+    /** An IEC 62443 security level outside 1 to 4. */
+    public static final String INVALID_SECURITY_LEVEL = PREFIX + "invalid-security-level";
+
     /** A file without any declaration. */
     public static final String EMPTY_FILE = PREFIX + "empty-file";
     /** A .twin file holding SMM content or a .smm file holding a system. */

@@ -3,8 +3,15 @@
  */
 package org.twinscope.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.twinscope.analysis.gaps.PracticeGap;
 import org.twinscope.analysis.plan.PlanResult;
+import org.twinscope.model.smm.Comprehensiveness;
+import org.twinscope.model.smm.Criterion;
 import org.twinscope.model.smm.SmmPackage;
 import org.twinscope.model.util.ElementNames;
 
@@ -44,6 +51,22 @@ final class GapText {
         var accepted = plan == null ? null : plan.activeAcceptance(gap);
         return accepted == null ? "" : ", accepted until " + JsonReport.day(accepted.acceptance().getUntil()) + " by "
                 + accepted.acceptance().getAcceptedBy();
+    }
+
+    /**
+     * The criteria still open, by level: "To reach Ad hoc: A1 .... To reach Consistent: C1 .... C2 ....", or "" when
+     * none are open (criteria are sentences, so a space separates them).
+     */
+    static String openCriteria(PracticeGap gap) {
+        Map<Comprehensiveness, List<String>> byLevel = new LinkedHashMap<>();
+        for (Criterion criterion : gap.openCriteria()) {
+            byLevel.computeIfAbsent(criterion.getLevel(), l -> new ArrayList<>())
+                    .add(criterion.getName() + " " + criterion.getText());
+        }
+        List<String> parts = new ArrayList<>();
+        byLevel.forEach((level, criteria) -> parts.add("To reach " + level.getLiteral() + ": "
+                + String.join(" ", criteria)));
+        return String.join(" ", parts);
     }
 
     /** The practice, with the element for an element's result: "Access Control on LineTwin". */

@@ -22,6 +22,7 @@ import org.twinscope.analysis.plan.PlanResult;
 import org.twinscope.analysis.suggestions.Suggestion;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.twin.Boundary;
+import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.util.ElementNames;
 
 /**
@@ -36,7 +37,8 @@ public final class HtmlReport {
             table{border-collapse:collapse;margin:1em 0;font-size:.9em}
             th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
             th{background:#f0f3f7}
-            table.matrix td{text-align:center;min-width:1.6em}
+            table.matrix td{text-align:center;min-width:1.6em}table.matrix td.sl{font-size:.85em;white-space:nowrap;
+            border-right:3px double #1f3b57}p.criteria{margin:0 0 .3em}
             table.matrix th.practice{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap}
             .met{background:#cfe9d6}.gap{background:#f5c6c4}.not-assessed{background:#fbe7b5}
             .not-applicable,.overridden{background:#ddd}.untargeted{background:#e3ecf7}
@@ -132,7 +134,9 @@ public final class HtmlReport {
                         + "<span class=\"not-assessed\">not assessed</span>"
                         + "<span class=\"partially-assessed\">partially assessed</span><span class=\"untargeted\">no target"
                         + "</span><span class=\"overridden\">declared not applicable</span></p>\n");
-        html.append("<table class=\"matrix\"><tr><th>Boundary</th>");
+        html.append("<table class=\"matrix\"><tr><th>Boundary</th><th class=\"sl\" title=\"IEC 62443 target "
+                + "security level of the zone and of the conduits into it; a security level, not a maturity level\">"
+                + "SL-T</th>");
         for (Practice practice : matrix.practices()) {
             html.append("<th class=\"practice\" title=\"").append(escape(practice.getObjective())).append("\">")
                     .append(escape(ElementNames.title(practice))).append("</th>");
@@ -140,6 +144,7 @@ public final class HtmlReport {
         html.append("</tr>\n");
         for (Boundary boundary : matrix.boundaries()) {
             html.append("<tr><th>").append(escape(boundary.getName())).append("</th>");
+            securityLevels(matrix, boundary, html);
             for (Practice practice : matrix.practices()) {
                 MatrixCell cell = matrix.cell(boundary, practice);
                 if (cell.applicabilities().isEmpty()) {
@@ -169,12 +174,29 @@ public final class HtmlReport {
         html.append("</table>\n");
     }
 
+    /** "SL 2" for the zone, and each conduit with its own level ("Feed: SL 3"), apart from the maturity cells. */
+    private static void securityLevels(BoundaryMatrix matrix, Boundary boundary, StringBuilder html) {
+        List<String> levels = new java.util.ArrayList<>();
+        Integer zone = BoundaryMatrix.securityLevel(boundary);
+        if (zone != null) {
+            levels.add("SL " + zone);
+        }
+        for (Synchronization conduit : matrix.conduits(boundary)) {
+            levels.add(ElementNames.label(conduit) + ": SL " + BoundaryMatrix.securityLevel(conduit));
+        }
+        html.append("<td class=\"sl\">").append(escape(String.join("; ", levels))).append("</td>");
+    }
+
     private static void assessment(AssessmentResult assessment, PlanResult plan, StringBuilder html) {
         html.append("<h3>Assessment ").append(escape(assessment.assessment().getName()));
         if (assessment.profile() != null) {
             html.append(" against ").append(escape(assessment.profile().getName()));
         }
         html.append("</h3>\n");
+        if (assessment.profile() != null && assessment.profile().getIndustry() != null) {
+            html.append("<p class=\"note\">Industry-scope targets of ").append(escape(assessment.profile().getName()))
+                    .append(" come from: ").append(escape(assessment.profile().getIndustry())).append("</p>\n");
+        }
         if (assessment.assessment().getAssessor() != null) {
             html.append("<p class=\"note\">By ").append(escape(assessment.assessment().getAssessor()))
                     .append("</p>\n");
@@ -200,9 +222,12 @@ public final class HtmlReport {
                     html.append(": ").append(escape(gap.target().target().getRationale()));
                 }
                 html.append("</td><td>").append(escape(gap.explanation())).append("</td><td>")
-                        .append(escape(gap.evidence())).append("</td><td>")
-                        .append(escape(String.join("; ", gap.controls().stream().map(MappedControl::label)
-                                .toList())))
+                        .append(escape(gap.evidence())).append("</td><td>");
+                String open = GapText.openCriteria(gap);
+                if (!open.isEmpty()) {
+                    html.append("<p class=\"criteria\">").append(escape(open)).append("</p>");
+                }
+                html.append(escape(String.join("; ", gap.controls().stream().map(MappedControl::label).toList())))
                         .append("</td></tr>\n");
             }
             html.append("</table>\n");

@@ -26,9 +26,11 @@ import org.twinscope.analysis.matrix.BoundaryMatrix;
 import org.twinscope.analysis.matrix.MatrixCell;
 import org.twinscope.analysis.suggestions.Suggestion;
 import org.twinscope.model.smm.Comprehensiveness;
+import org.twinscope.model.smm.Criterion;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.smm.SmmPackage;
 import org.twinscope.model.twin.Boundary;
+import org.twinscope.model.twin.Synchronization;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -113,6 +115,16 @@ public final class JsonReport {
         for (Boundary boundary : matrix.boundaries()) {
             JsonObject row = new JsonObject();
             row.addProperty("boundary", ElementNames.qualified(boundary));
+            // an IEC 62443 target security level, kept apart from the maturity cells
+            row.addProperty("securityLevel", BoundaryMatrix.securityLevel(boundary));
+            JsonArray conduits = new JsonArray();
+            for (Synchronization conduit : matrix.conduits(boundary)) {
+                JsonObject entry = new JsonObject();
+                entry.addProperty("synchronization", ElementNames.qualified(conduit));
+                entry.addProperty("securityLevel", BoundaryMatrix.securityLevel(conduit));
+                conduits.add(entry);
+            }
+            row.add("conduits", conduits);
             JsonObject cells = new JsonObject();
             for (Practice practice : matrix.practices()) {
                 MatrixCell cell = matrix.cell(boundary, practice);
@@ -181,6 +193,7 @@ public final class JsonReport {
         JsonObject json = new JsonObject();
         json.addProperty("name", result.assessment().getName());
         json.addProperty("profile", result.profile() == null ? null : result.profile().getName());
+        json.addProperty("industry", result.profile() == null ? null : result.profile().getIndustry());
         json.addProperty("date", Days.iso(result.assessment().getDate()));
         json.addProperty("assessor", result.assessment().getAssessor());
         JsonArray practices = new JsonArray();
@@ -285,12 +298,28 @@ public final class JsonReport {
             JsonObject entry = new JsonObject();
             entry.addProperty("framework", control.mappingSet().getFramework());
             entry.addProperty("version", control.mappingSet().getFrameworkVersion());
+            entry.addProperty("part", control.mappingSet().getPart());
+            entry.addProperty("role", control.mappingSet().isSetRole() ? control.mappingSet().getRole().getLiteral()
+                    : null);
             entry.addProperty("forLevel", level(control.level()));
             entry.addProperty("id", control.control().getId());
             entry.addProperty("title", control.control().getTitle());
             controls.add(entry);
         }
         json.add("controls", controls);
+        JsonArray open = new JsonArray();
+        for (Criterion criterion : gap.openCriteria()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("id", criterion.getName());
+            entry.addProperty("level", level(criterion.getLevel()));
+            entry.addProperty("text", criterion.getText());
+            open.add(entry);
+        }
+        json.add("openCriteria", open);
+        JsonArray met = new JsonArray();
+        gap.ratings().stream().flatMap(r -> r.getMetCriteria().stream()).filter(c -> !c.eIsProxy())
+                .map(Criterion::getName).distinct().forEach(met::add);
+        json.add("metCriteria", met);
         return json;
     }
 

@@ -121,10 +121,19 @@ public final class TextReport {
             StringBuilder cell = new StringBuilder();
             byStatus.forEach((status, practices) -> cell.append(cell.length() == 0 ? "" : "; ").append(status)
                     .append(": ").append(String.join(", ", practices)));
-            rows.add(new String[] { boundary.getName(), String.valueOf(byStatus.values().stream()
-                    .mapToInt(List::size).sum()), cell.toString() });
+            Integer zone = BoundaryMatrix.securityLevel(boundary);
+            rows.add(new String[] { boundary.getName(), zone == null ? "" : "SL " + zone,
+                    String.valueOf(byStatus.values().stream().mapToInt(List::size).sum()), cell.toString() });
         }
-        table(out, new String[] { "Boundary", "#", "Practices (status in latest assessment)" }, rows);
+        table(out, new String[] { "Boundary", "SL-T", "#", "Practices (status in latest assessment)" }, rows);
+        for (var conduit : matrix.conduits()) {
+            Boundary from = BoundaryMatrix.zoneOf(conduit.getSource());
+            Boundary to = BoundaryMatrix.zoneOf(conduit.getTarget());
+            out.append("Conduit ").append(ElementNames.label(conduit)).append(": SL ")
+                    .append(BoundaryMatrix.securityLevel(conduit)).append(" (")
+                    .append(from == null ? "-" : from.getName()).append(" to ").append(to == null ? "-" : to.getName())
+                    .append(")\n");
+        }
         long overridden = system.applicabilities().stream().filter(Applicability::isOverridden).count();
         if (overridden > 0) {
             out.append(overridden).append(" applicabilities declared not applicable (see JSON or HTML report)\n");
@@ -136,6 +145,9 @@ public final class TextReport {
         out.append("Assessment ").append(assessment.assessment().getName());
         if (assessment.profile() != null) {
             out.append(" against profile ").append(assessment.profile().getName());
+            if (assessment.profile().getIndustry() != null) {
+                out.append(" (industry: ").append(assessment.profile().getIndustry()).append(')');
+            }
         }
         out.append('\n');
         List<String[]> rows = new ArrayList<>();
@@ -151,6 +163,14 @@ public final class TextReport {
             table(out, new String[] { "Practice", "Target", "Current", "Status (levels)", "Why" }, rows);
         }
         java.util.Set<String> shown = new java.util.HashSet<>();
+        java.util.Set<String> open = new java.util.HashSet<>();
+        for (PracticeGap gap : assessment.gapsBySize()) {
+            String criteria = GapText.openCriteria(gap);
+            if (!criteria.isEmpty() && open.add(GapText.subject(gap) + criteria)) {
+                out.append("Open criteria of ").append(GapText.subject(gap)).append(": ").append(criteria)
+                        .append('\n');
+            }
+        }
         for (PracticeGap gap : assessment.gapsBySize()) {
             if (!gap.controls().isEmpty() && shown.add(gap.practice().getName() + gap.target().level())) {
                 out.append("To reach ").append(gap.target().level().getLiteral()).append(" in ")

@@ -171,10 +171,7 @@ public final class AssessmentResult {
             return null;
         }
         PracticeGap template = shared.template();
-        return template.element() == element ? template : new PracticeGap(practice, element, template.target(),
-                template.ratings(), template.current(), template.currentScope(), template.status(),
-                template.levelGap(), template.scopeGap(), template.coverage(), template.controls(),
-                template.explanation());
+        return template.at(element);
     }
 
     /** The largest level gap anywhere, system-wide or at an element, for CI gates. */

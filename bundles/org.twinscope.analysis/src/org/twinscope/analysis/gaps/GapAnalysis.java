@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,11 +17,13 @@ import java.util.Set;
 
 import org.twinscope.analysis.applicability.Applicability;
 import org.twinscope.analysis.coverage.CompleteSystemCoverage;
+import org.twinscope.analysis.criteria.PracticeCriteria;
 import org.twinscope.analysis.targets.CatalogOrder;
 import org.twinscope.analysis.targets.EffectiveTarget;
 import org.twinscope.analysis.targets.EffectiveTargets;
 import org.twinscope.model.smm.Assessment;
 import org.twinscope.model.smm.Comprehensiveness;
+import org.twinscope.model.smm.Criterion;
 import org.twinscope.model.smm.Mapping;
 import org.twinscope.model.smm.MappingSet;
 import org.twinscope.model.smm.Practice;
@@ -67,17 +70,20 @@ public final class GapAnalysis {
     /** Where a rating was made, in words ("on LineTwin, Filler"), made once per rating, not once per element. */
     private final Map<Rating, String> whereCache = new HashMap<>();
     private final Collection<MappingSet> mappingSets;
+    private final PracticeCriteria criteria;
 
-    private GapAnalysis(Collection<MappingSet> mappingSets) {
+    private GapAnalysis(Collection<MappingSet> mappingSets, PracticeCriteria criteria) {
         this.mappingSets = mappingSets;
+        this.criteria = criteria;
     }
 
     /**
      * @param applicabilities where the practices apply in the assessed system (overridden ones do not count)
+     * @param criteria the practices' criteria, to say which are still open on the way to each target
      */
     public static AssessmentResult compute(Assessment assessment, Collection<MappingSet> mappingSets,
-            List<Applicability> applicabilities) {
-        return new GapAnalysis(mappingSets).compute(assessment, applicabilities);
+            List<Applicability> applicabilities, PracticeCriteria criteria) {
+        return new GapAnalysis(mappingSets, criteria).compute(assessment, applicabilities);
     }
 
     private AssessmentResult compute(Assessment assessment, List<Applicability> applicabilities) {
@@ -152,23 +158,22 @@ public final class GapAnalysis {
                 + (lowest == null ? ", each declared not applicable there" : "; the lowest is " + lowest.getLiteral());
         return new PracticeGap(practice, null, target, ratings.onElements(), lowest, lowestScope(levels),
                 Status.PARTIALLY_ASSESSED, levelGap, 0, coverage,
-                controls(practice, lowest, target.level()), explanation);
+                controls(practice, lowest, target.level()), openCriteria(practice, lowest, target, levels),
+                explanation);
     }
 
     private PracticeGap compare(Practice practice, SystemElement element, EffectiveTarget target,
             List<Rating> ratings, Coverage coverage) {
         PracticeGap made = comparisons.computeIfAbsent(new ComparisonKey(target, ratings, element == null),
                 key -> comparison(practice, element, target, ratings, coverage));
-        return made.element() == element ? made : new PracticeGap(practice, element, made.target(), made.ratings(),
-                made.current(), made.currentScope(), made.status(), made.levelGap(), made.scopeGap(),
-                made.coverage(), made.controls(), made.explanation());
+        return made.at(element);
     }
 
     private PracticeGap comparison(Practice practice, SystemElement element, EffectiveTarget target,
             List<Rating> ratings, Coverage coverage) {
         if (ratings.isEmpty()) {
             return new PracticeGap(practice, element, target, List.of(), null, null, Status.NOT_ASSESSED, 0, 0,
-                    coverage, controls(practice, null, target.level()),
+                    coverage, controls(practice, null, target.level()), openCriteria(practice, null, target, List.of()),
                     element == null ? "not rated for the whole system in this assessment"
                             : "not rated here in this assessment");
         }
@@ -176,7 +181,7 @@ public final class GapAnalysis {
         if (applicable.isEmpty()) {
             String why = ratings.get(0).getJustification();
             return new PracticeGap(practice, element, target, ratings, null, null, Status.NOT_APPLICABLE, 0, 0,
-                    coverage, List.of(), "declared not applicable" + (why == null ? "" : ": " + why));
+                    coverage, List.of(), List.of(), "declared not applicable" + (why == null ? "" : ": " + why));
         }
         Rating weakest = applicable.stream().min(Comparator.comparingInt((Rating r) -> r.getLevel().getValue()))
                 .get();
@@ -190,7 +195,7 @@ public final class GapAnalysis {
                 + (currentScope == null ? "; scope not stated" : "");
         return new PracticeGap(practice, element, target, applicable, current, currentScope, status, levelGap,
                 scopeGap, coverage, levelGap > 0 ? controls(practice, current, target.level()) : List.of(),
-                explanation);
+                openCriteria(practice, current, target, applicable), explanation);
     }
 
     /** The narrowest scope the ratings state, or null when any of them states none (not stated: not known). */
@@ -218,6 +223,25 @@ public final class GapAnalysis {
         return rating.getElements().isEmpty() ? "for the whole system"
                 : whereCache.computeIfAbsent(rating, r -> "on " + String.join(", ", r.getElements().stream()
                         .map(ElementNames::label).toList()));
+    }
+
+    /**
+     * The criteria of the levels above the current one up to the target that the ratings do not name as met. With
+     * several ratings, a criterion counts as met only when every one of them names it: the result rests on all of them.
+     */
+    private List<Criterion> openCriteria(Practice practice, Comprehensiveness current, EffectiveTarget target,
+            List<Rating> ratings) {
+        Set<String> met = null;
+        for (Rating rating : ratings) {
+            Set<String> named = new HashSet<>();
+            rating.getMetCriteria().stream().filter(c -> !c.eIsProxy()).forEach(c -> named.add(c.getName()));
+            if (met == null) {
+                met = named;
+            } else {
+                met.retainAll(named);
+            }
+        }
+        return criteria.open(practice, current, target.level(), met == null ? Set.of() : met);
     }
 
     /** Controls mapped to the levels above the current one up to the target: what reaching the target involves. */

@@ -16,11 +16,16 @@ import org.twinscope.model.smm.MappingSet;
  */
 public record MappedControl(MappingSet mappingSet, Comprehensiveness level, ControlReference control) {
 
-    /** "NIST Cybersecurity Framework 2.0 PR.AA (Identity Management, ...)". */
+    /**
+     * "NIST Cybersecurity Framework 2.0 PR.AA (Identity Management, ...)", with the part and role a mapping set states:
+     * "IEC 62443-3-3 SR 1.1 [asset owner]".
+     */
     public String label() {
         String framework = mappingSet.getFramework() == null ? mappingSet.getName() : mappingSet.getFramework();
+        String part = mappingSet.getPart() == null ? "" : "-" + mappingSet.getPart();
         String version = mappingSet.getFrameworkVersion() == null ? "" : " " + mappingSet.getFrameworkVersion();
         String title = control.getTitle() == null ? "" : " (" + control.getTitle() + ")";
-        return framework + version + " " + control.getId() + title;
+        String role = mappingSet.isSetRole() ? " [" + mappingSet.getRole().getLiteral() + "]" : "";
+        return framework + part + version + " " + control.getId() + title + role;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.twinscope.analysis.targets.EffectiveTarget;
 import org.twinscope.model.smm.Comprehensiveness;
+import org.twinscope.model.smm.Criterion;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.smm.Rating;
 import org.twinscope.model.smm.Scope;
@@ -29,11 +30,19 @@ import org.twinscope.model.twin.SystemElement;
  * @param coverage for a practice rated only on elements: how many of the elements where it applies were rated;
  *        otherwise null
  * @param controls what the loaded mapping sets relate to the levels between current and target
+ * @param openCriteria the practice's criteria of the levels above the current one up to the target that the ratings
+ *        do not name as met, by level (empty when the target is reached or the practice has no criteria)
  * @param explanation how the current state was determined, in words
  */
 public record PracticeGap(Practice practice, SystemElement element, EffectiveTarget target, List<Rating> ratings,
         Comprehensiveness current, Scope currentScope, Status status, int levelGap, int scopeGap, Coverage coverage,
-        List<MappedControl> controls, String explanation) {
+        List<MappedControl> controls, List<Criterion> openCriteria, String explanation) {
+
+    /** The same result at another element (elements that share a target and a rating share the comparison). */
+    public PracticeGap at(SystemElement other) {
+        return other == element ? this : new PracticeGap(practice, other, target, ratings, current, currentScope,
+                status, levelGap, scopeGap, coverage, controls, openCriteria, explanation);
+    }
 
     /** Evidence of the ratings the current state comes from, with where it is kept ("... (at audits/x.pdf)"). */
     public String evidence() {

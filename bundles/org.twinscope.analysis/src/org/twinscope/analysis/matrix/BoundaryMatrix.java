@@ -23,7 +23,9 @@ import org.twinscope.model.twin.SystemElement;
 
 /**
  * The boundary x practice matrix: for every boundary (outer first) and every practice that applies somewhere, the
- * applicabilities at or inside the boundary, and the practice's results there in the chosen assessment.
+ * applicabilities at or inside the boundary, and the practice's results there in the chosen assessment. Next to the
+ * maturity results, and never mixed with them, each boundary's IEC 62443 target security level as a zone and those of
+ * the synchronizations (conduits) that reach into it.
  */
 public final class BoundaryMatrix {
 
@@ -31,9 +33,12 @@ public final class BoundaryMatrix {
     private final List<Practice> practices;
     private final Map<Boundary, Map<Practice, List<Applicability>>> cells;
     private final AssessmentResult assessment;
+    private final List<Synchronization> conduits;
 
     private BoundaryMatrix(List<Boundary> boundaries, List<Practice> practices,
-            Map<Boundary, Map<Practice, List<Applicability>>> cells, AssessmentResult assessment) {
+            Map<Boundary, Map<Practice, List<Applicability>>> cells, AssessmentResult assessment,
+            List<Synchronization> conduits) {
+        this.conduits = conduits;
         this.boundaries = boundaries;
         this.practices = practices;
         this.cells = cells;
@@ -57,7 +62,9 @@ public final class BoundaryMatrix {
             }
         }
         practices.sort(CatalogOrder.COMPARATOR);
-        return new BoundaryMatrix(boundaries, List.copyOf(practices), cells, assessment);
+        List<Synchronization> conduits = facts.elements().stream().filter(Synchronization.class::isInstance)
+                .map(Synchronization.class::cast).filter(Synchronization::isSetSecurityLevel).toList();
+        return new BoundaryMatrix(boundaries, List.copyOf(practices), cells, assessment, conduits);
     }
 
     /** The boundary itself and every boundary around it, or for a link those around either end. */
@@ -92,6 +99,37 @@ public final class BoundaryMatrix {
 
     public List<Practice> practices() {
         return practices;
+    }
+
+    /** The boundary's target security level as a zone (1 to 4), or null when it states none. */
+    public static Integer securityLevel(Boundary boundary) {
+        return boundary.isSetSecurityLevel() ? boundary.getSecurityLevel() : null;
+    }
+
+    /** The synchronization's target security level as a conduit (1 to 4), or null when it states none. */
+    public static Integer securityLevel(Synchronization conduit) {
+        return conduit.isSetSecurityLevel() ? conduit.getSecurityLevel() : null;
+    }
+
+    /** Every synchronization with a target security level (a conduit), in model order. */
+    public List<Synchronization> conduits() {
+        return conduits;
+    }
+
+    /** The innermost boundary (zone) around an end of a link, or null when it sits in no boundary. */
+    public static Boundary zoneOf(EObject element) {
+        for (EObject current = element == null ? null : element.eContainer(); current != null; current = current
+                .eContainer()) {
+            if (current instanceof Boundary boundary) {
+                return boundary;
+            }
+        }
+        return null;
+    }
+
+    /** The synchronizations with a target security level that reach into the boundary, in model order. */
+    public List<Synchronization> conduits(Boundary boundary) {
+        return conduits.stream().filter(c -> boundariesOf(c).contains(boundary)).toList();
     }
 
     /** The cell, with the practice's results at the boundary itself and at every element the cell's rules reach. */

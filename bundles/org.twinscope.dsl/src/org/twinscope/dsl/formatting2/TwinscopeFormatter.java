@@ -101,7 +101,7 @@ public class TwinscopeFormatter extends AbstractJavaFormatter {
     }
 
     private void breakLongClauses(EObject element, List<ISemanticRegion> tokens, IFormattableDocument document) {
-        Set<String> clauses = element instanceof Practice ? Set.of("objective")
+        Set<String> clauses = element instanceof Practice ? Set.of("objective", "criteria")
                 : element instanceof ApplicabilityRule ? Set.of("then", "because") : Set.of();
         ISemanticRegion firstClause = null;
         for (ISemanticRegion token : tokens) {

@@ -28,7 +28,7 @@ public class BuiltInLibrary {
 
     /** The library files, in the order they are loaded. */
     public static final List<String> FILES = List.of("smm-catalog.smm", "default-rules.smm",
-            "digital-twin-starter.smm", "nist-csf-2.0-starter-mapping.smm");
+            "digital-twin-starter.smm", "nist-csf-2.0-starter-mapping.smm", "iec-62443-starter-mapping.smm");
 
     /** The library resources of the resource set, loading them on first use. */
     public List<Resource> resources(ResourceSet resourceSet) {

@@ -56,7 +56,9 @@ public class CrossFileUniquenessChecks extends AbstractTwinscopeCheck {
         // one pass over this file's names with a hash lookup each: one file of 50,000 elements next to a small
         // library costs 50,000 lookups, not an index of this file by name built for a few hundred questions
         for (IEObjectDescription mine : descriptionManager.getResourceDescription(resource).getExportedObjects()) {
-            URI other = mine.getEClass() == SmmPackage.Literals.SMM_MODEL ? null
+            // a package spans many files; criteria of a "criteria for" block replace others by design
+            URI other = mine.getEClass() == SmmPackage.Literals.SMM_MODEL
+                    || mine.getEClass() == SmmPackage.Literals.CRITERION ? null
                     : othersNames.get(new Name(kindOf(mine.getEClass()), mine.getName()));
             if (other == null) {
                 continue;

@@ -3,6 +3,7 @@
  */
 package org.twinscope.ui.views;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
@@ -64,6 +65,11 @@ public class PracticeMatrixView extends TableAnalysisView {
             TableColumn first = new TableColumn(table, SWT.LEFT);
             first.setText("Boundary \\ practice");
             first.setWidth(170);
+            // IEC 62443 target security levels in a column of their own: never mixed with maturity
+            TableColumn securityLevel = new TableColumn(table, SWT.CENTER);
+            securityLevel.setText("SL-T");
+            securityLevel.setToolTipText("IEC 62443 target security level of the zone, and of the conduits into it");
+            securityLevel.setWidth(60);
             for (Practice practice : matrix.practices()) {
                 TableColumn column = new TableColumn(table, SWT.CENTER);
                 column.setText(Abbreviations.of(practice));
@@ -74,7 +80,8 @@ public class PracticeMatrixView extends TableAnalysisView {
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setData(boundary);
                 item.setText(0, boundary.getName());
-                int index = 1;
+                item.setText(1, securityLevels(matrix, boundary));
+                int index = 2;
                 for (Practice practice : matrix.practices()) {
                     MatrixCell cell = matrix.cell(boundary, practice);
                     if (!cell.applicabilities().isEmpty()) {
@@ -94,5 +101,14 @@ public class PracticeMatrixView extends TableAnalysisView {
         } finally {
             table.setRedraw(true);
         }
+    }
+
+    /** "2", or with conduits that state their own level "2 (conduits 3)". */
+    private static String securityLevels(BoundaryMatrix matrix, Boundary boundary) {
+        Integer zone = BoundaryMatrix.securityLevel(boundary);
+        List<String> conduits = matrix.conduits(boundary).stream()
+                .map(c -> String.valueOf(BoundaryMatrix.securityLevel(c))).distinct().toList();
+        String text = zone == null ? "" : String.valueOf(zone);
+        return conduits.isEmpty() ? text : (text + " (conduits " + String.join(", ", conduits) + ")").trim();
     }
 }

@@ -6,6 +6,7 @@ package org.twinscope.ui.views;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -40,8 +41,8 @@ public class ScorecardView extends TableAnalysisView {
 
     @Override
     protected void configure(Table table) {
-        String[] headers = { "Practice", "Target", "Current", "Status", "Previous", "Target from" };
-        int[] widths = { 260, 150, 150, 110, 150, 320 };
+        String[] headers = { "Practice", "Target", "Current", "Status", "Previous", "Target from", "Open criteria" };
+        int[] widths = { 260, 150, 150, 110, 150, 320, 140 };
         for (int i = 0; i < headers.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(headers[i]);
@@ -54,6 +55,18 @@ public class ScorecardView extends TableAnalysisView {
             }
         });
         table.addListener(SWT.PaintItem, this::paintLevel);
+        // the open criteria's text, which the column only names by id, as the row's tooltip
+        table.addListener(SWT.MouseHover, event -> {
+            TableItem item = table.getItem(new Point(event.x, event.y));
+            table.setToolTipText(item != null && item.getData() instanceof PracticeGap gap
+                    && !gap.openCriteria().isEmpty() ? openCriteria(gap) : null);
+        });
+    }
+
+    /** One line per criterion still open: "C1 (Consistent): ...". */
+    private static String openCriteria(PracticeGap gap) {
+        return "Still open:\n" + String.join("\n", gap.openCriteria().stream()
+                .map(c -> c.getName() + " (" + c.getLevel().getLiteral() + "): " + c.getText()).toList());
     }
 
     @Override
@@ -85,7 +98,8 @@ public class ScorecardView extends TableAnalysisView {
                 gap.status().label() + (gap.coverage() != null ? " (" + gap.coverage().describe() + ")"
                         : gap.levelGap() > 0 ? " (" + gap.levelGap() + ")" : ""),
                 previous(step, gap),
-                gap.target().provenance() });
+                gap.target().provenance(),
+                String.join(", ", gap.openCriteria().stream().map(c -> c.getName()).toList()) });
         }
         setContentDescription("Assessment " + latest.assessment().getName() + " against "
                 + (latest.profile() == null ? "?" : latest.profile().getName()));

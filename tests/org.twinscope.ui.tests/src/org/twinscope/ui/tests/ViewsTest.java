@@ -64,9 +64,10 @@ class ViewsTest {
 
         List<String> practices = new ArrayList<>();
         for (TableItem item : scorecard.table().getItems()) {
-            practices.add(item.getText(0) + " | " + item.getText(3));
+            practices.add(item.getText(0) + " | " + item.getText(3) + " | " + item.getText(6));
         }
-        assertTrue(practices.contains("Access Control | gap (1)"), practices.toString());
+        assertTrue(practices.contains("Access Control | gap (1) | C1, C2"),
+                "Access Control, rated Ad hoc against Consistent, with the open criteria: " + practices);
 
         assertTrue(diagram.svg().contains("id=\"ts-BottlingLine.Filler\""), "the diagram shows the filler");
         assertTrue(diagram.practicePicker().getItemCount() > 10, "one entry per applicable practice, and all");

@@ -4,7 +4,9 @@
 package org.twinscope.dsl.ide.hover;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -19,21 +21,31 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.TextRegion;
+import org.twinscope.analysis.criteria.PracticeCriteria;
 import org.twinscope.analysis.facts.Ownership;
+import org.twinscope.analysis.matrix.BoundaryMatrix;
+import org.twinscope.analysis.targets.EffectiveTarget;
+import org.twinscope.analysis.targets.EffectiveTargets;
 import org.twinscope.dsl.IssueCodes;
 import org.twinscope.dsl.library.BuiltInLibrary;
+import org.twinscope.dsl.scoping.VisibleCriteria;
 import org.twinscope.dsl.validation.Keywords;
 import org.twinscope.model.smm.ApplicabilityRule;
+import org.twinscope.model.smm.Assessment;
 import org.twinscope.model.smm.CatalogElement;
+import org.twinscope.model.smm.CriteriaSet;
+import org.twinscope.model.smm.Criterion;
 import org.twinscope.model.smm.Domain;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.smm.Profile;
+import org.twinscope.model.smm.Rating;
 import org.twinscope.model.smm.SmmModel;
 import org.twinscope.model.smm.SmmPackage;
 import org.twinscope.model.smm.SubDomain;
 import org.twinscope.model.twin.Asset;
 import org.twinscope.model.twin.Boundary;
 import org.twinscope.model.twin.Organization;
+import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.SystemElement;
 import org.twinscope.model.twin.Twin;
 
@@ -55,6 +67,9 @@ public class ElementDocumentation {
     @Inject
     private EObjectAtOffsetHelper offsetHelper;
 
+    @Inject
+    private VisibleCriteria visibleCriteria;
+
     /** Markdown for the element, or null when there is nothing specific to say. */
     public String describe(EObject element) {
         if (element instanceof Practice practice) {
@@ -65,6 +80,12 @@ public class ElementDocumentation {
         }
         if (element instanceof Profile profile) {
             return profile(profile);
+        }
+        if (element instanceof Criterion criterion) {
+            return criterion(criterion);
+        }
+        if (element instanceof Rating rating) {
+            return rating(rating);
         }
         if (element instanceof ApplicabilityRule rule) {
             return "**Rule " + rule.getName() + "**\n\n" + ruleLine(rule);
@@ -112,6 +133,12 @@ public class ElementDocumentation {
         if (practice.getObjective() != null) {
             text.append(practice.getObjective()).append("\n\n");
         }
+        List<Criterion> criteria = visibleCriteria.of(practice, practice.eResource());
+        if (!criteria.isEmpty()) {
+            text.append("Criteria:\n");
+            criteria.forEach(c -> text.append(criterionLine(c)));
+            text.append('\n');
+        }
         List<ApplicabilityRule> rules = rulesFor(practice);
         if (rules.isEmpty()) {
             text.append("No applicability rule brings this practice into scope.");
@@ -120,6 +147,72 @@ public class ElementDocumentation {
             for (ApplicabilityRule rule : rules) {
                 text.append("- ").append(ruleLine(rule)).append('\n');
             }
+        }
+        return text.toString();
+    }
+
+    private static String criterionLine(Criterion criterion) {
+        return "- " + (criterion.getLevel() == null ? "" : criterion.getLevel().getLiteral() + " ") + "**"
+                + criterion.getName() + "** " + criterion.getText() + "\n";
+    }
+
+    private static String criterion(Criterion criterion) {
+        StringBuilder text = new StringBuilder("**").append(criterion.getName()).append("** (criterion");
+        if (criterion.eContainer() instanceof Practice practice) {
+            text.append(" of ").append(ElementNames.title(practice));
+        } else if (criterion.eContainer() instanceof CriteriaSet set && set.getPractice() != null) {
+            text.append(" of ").append(ElementNames.title(set.getPractice()));
+        }
+        if (criterion.getLevel() != null) {
+            text.append(" at ").append(criterion.getLevel().getLiteral());
+        }
+        return text.append(")\n\n").append(criterion.getText()).toString();
+    }
+
+    /**
+     * A rating: the level, the criteria named as met, and, against the target of the assessed profile, the criteria
+     * still open on the way there (as the analysis counts them, for this rating alone).
+     */
+    private String rating(Rating rating) {
+        Practice practice = rating.getPractice();
+        if (practice == null || practice.eIsProxy()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder("**").append(ElementNames.title(practice)).append("** rated ")
+                .append(rating.isNotApplicable() ? "not applicable" : rating.getLevel().getLiteral()).append("\n\n");
+        if (rating.isNotApplicable()) {
+            return text.toString();
+        }
+        List<Criterion> met = rating.getMetCriteria().stream().filter(c -> !c.eIsProxy()).toList();
+        if (!met.isEmpty()) {
+            text.append("Met:\n");
+            met.forEach(c -> text.append(criterionLine(c)));
+            text.append('\n');
+        }
+        Assessment assessment = rating.getAssessment();
+        Profile profile = assessment == null ? null : assessment.getProfile();
+        if (profile == null || profile.eIsProxy()) {
+            return text.toString();
+        }
+        EffectiveTargets targets = EffectiveTargets.of(profile);
+        EffectiveTarget target = (rating.getElements().isEmpty() ? targets.forPractice(practice)
+                : targets.forPractice(practice, rating.getElements().get(0))).orElse(null);
+        if (target == null) {
+            return text.append("Profile ").append(profile.getName()).append(" sets no target for this practice.")
+                    .toString();
+        }
+        Set<String> metIds = new HashSet<>();
+        met.forEach(c -> metIds.add(c.getName()));
+        List<Criterion> open = PracticeCriteria.of(visibleCriteria.setsFor(practice, rating.eResource()))
+                .open(practice, rating.getLevel(), target.level(), metIds);
+        text.append("Target ").append(target.level().getLiteral()).append(" (").append(target.provenance())
+                .append(')');
+        if (open.isEmpty()) {
+            text.append(rating.getLevel().getValue() >= target.level().getValue() ? ": reached."
+                    : ": no criteria are open.");
+        } else {
+            text.append("; still open:\n");
+            open.forEach(c -> text.append(criterionLine(c)));
         }
         return text.toString();
     }
@@ -150,6 +243,9 @@ public class ElementDocumentation {
             text.append("Extends ").append(String.join(", ",
                     profile.getExtends().stream().map(Profile::getName).toList())).append(". ");
         }
+        if (profile.getIndustry() != null) {
+            text.append("Industry-scope targets from: ").append(profile.getIndustry()).append(". ");
+        }
         text.append(profile.getTargets().size()).append(" targets of its own.");
         return text.toString();
     }
@@ -168,6 +264,13 @@ public class ElementDocumentation {
                 .append(")\n\n");
         if (element.getDescription() != null) {
             text.append(element.getDescription()).append("\n\n");
+        }
+        Integer securityLevel = element instanceof Boundary boundary ? BoundaryMatrix.securityLevel(boundary)
+                : element instanceof Synchronization sync ? BoundaryMatrix.securityLevel(sync) : null;
+        if (securityLevel != null) {
+            text.append("IEC 62443 target security level SL ").append(securityLevel)
+                    .append(element instanceof Boundary ? " (zone)" : " (conduit)")
+                    .append(", a security level, not a maturity level.\n\n");
         }
         Organization owner = Ownership.owner(element);
         Organization host = Ownership.host(element);

@@ -309,6 +309,34 @@ class LanguageServerProcessTest {
                 apply(text, actions.get(2).getEdit().getChanges().get(uri)).lines().toList().get(2));
     }
 
+    @Test
+    void hoverShowsCriteriaOfAPracticeAndWhatARatingLeavesOpen() throws Exception {
+        String text = """
+                package acme
+                assessment Review of Line against Targets {
+                	rate AccessControl ad-hoc scope system met A1 on LineTwin
+                }
+                """;
+        String uri = workspace.resolve("review.smm").toUri().toString();
+        open(uri, text);
+        String practice = hover(uri, new Position(2, 9));
+        assertTrue(practice.contains("Criteria:") && practice.contains("Consistent **C1**"), practice);
+        String rating = hover(uri, new Position(2, 2));
+        assertTrue(rating.contains("rated Ad hoc"), rating);
+        assertTrue(rating.contains("Met:\n- Ad hoc **A1**"), rating);
+        assertTrue(rating.contains("still open:\n- Consistent **C1**"), rating);
+        assertTrue(rating.contains("Consistent **C2**") && !rating.contains("**A2**"),
+                "only the levels above the rated one are open: " + rating);
+        String criterion = hover(uri, new Position(2, 44));
+        assertTrue(criterion.contains("**A1** (criterion of Access Control at Ad hoc)"), criterion);
+    }
+
+    private String hover(String uri, Position position) throws Exception {
+        Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), position))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return hover.getContents().getRight().getValue();
+    }
+
     private List<CodeAction> codeActions(String uri, Diagnostic diagnostic) throws Exception {
         CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
                 new CodeActionContext(List.of(diagnostic)));
