@@ -69,7 +69,7 @@ public final class SarifReport {
                         rules.computeIfAbsent(ruleId(gap.practice()), id -> rule(gap.practice()));
                         JsonObject entry = result(gap, assessment, locator);
                         entry.add("partialFingerprints", fingerprint(gap.practice().getName(),
-                                ElementNames.qualified(system.system()),
+                                system.system().getName(),
                                 gap.element() == null ? "" : ElementNames.qualified(gap.element())));
                         AcceptanceState accepted = plan == null ? null : plan.activeAcceptance(gap);
                         if (accepted != null) {
