@@ -105,9 +105,10 @@ class PostureDiffTest {
     @Test
     void aLinkThatNowCrossesOrganizationsSaysSo() {
         PostureDiff diff = diff(SYSTEM.replace("asset Pump owner A", "asset Pump owner V"), TARGETS, AUDIT);
-        assertTrue(of(diff, Kind.ELEMENT_CHANGED).contains("S.Feed: now crosses-organizations"),
+        assertTrue(of(diff, Kind.ELEMENT_CHANGED).stream().anyMatch(c -> c.startsWith("S.Feed: now crosses-organizations")),
                 of(diff, Kind.ELEMENT_CHANGED).toString());
-        assertTrue(of(diff, Kind.ELEMENT_CHANGED).contains("S.Pump: owner S.A -> S.V"));
+        assertTrue(of(diff, Kind.ELEMENT_CHANGED).stream().anyMatch(c -> c.startsWith("S.Pump: owner S.A -> S.V")),
+                of(diff, Kind.ELEMENT_CHANGED).toString());
     }
 
     @Test
@@ -163,7 +164,6 @@ class PostureDiffTest {
     @Test
     void acceptedGapsThatExpire() {
         String plan = """
-                package test
                 plan Fixes for S {
                 	accept Monitoring by "Plant manager" until 2027-01-31 because "Sensor replaced in spring"
                 }
