@@ -61,7 +61,7 @@ final class ElementAttributes {
             return ElementNames.qualified(element);
         }
         if (value instanceof Enumerator literal) {
-            return literal.getLiteral();
+            return JsonReport.keyword(literal.getLiteral());
         }
         if (value instanceof EObject) {
             return null; // a contained value without a text form says nothing comparable

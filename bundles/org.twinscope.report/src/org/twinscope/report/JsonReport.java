@@ -130,7 +130,12 @@ public final class JsonReport {
 
     /** A fact as rules write it: crossesOrganizations is "crosses-organizations". */
     static String fact(Fact fact) {
-        return fact.getLiteral().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return keyword(fact.getLiteral());
+    }
+
+    /** An enumeration literal as the language writes it: cloudProvider is "cloud-provider", otZone "ot-zone". */
+    static String keyword(String literal) {
+        return literal.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private static JsonObject matrix(BoundaryMatrix matrix) {
