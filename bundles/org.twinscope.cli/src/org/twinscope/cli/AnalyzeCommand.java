@@ -15,7 +15,6 @@ import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.gaps.Status;
 import org.twinscope.analysis.history.AssessmentStep;
 import org.twinscope.model.util.ElementNames;
-import org.twinscope.report.AtomicFiles;
 import org.twinscope.report.CsvReport;
 import org.twinscope.report.JsonReport;
 import org.twinscope.report.SarifBaseline;
@@ -106,13 +105,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             case csv -> CsvReport.write(result);
             case sarif -> SarifReport.write(result, workspace.locator(), base);
         };
-        if (out != null) {
-            AtomicFiles.write(out, text);
-            stderr.println("Wrote " + out);
-        } else {
-            stdout.print(text);
-            stdout.flush();
-        }
+        TextOutput.write(text, out, stdout, stderr);
         return gate(result, stderr);
     }
 

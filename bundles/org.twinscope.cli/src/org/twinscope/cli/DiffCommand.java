@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.twinscope.analysis.AnalysisResult;
-import org.twinscope.report.AtomicFiles;
 import org.twinscope.report.JsonReport;
 import org.twinscope.report.diff.DiffJson;
 import org.twinscope.report.diff.DiffMarkdown;
@@ -104,13 +103,7 @@ final class DiffCommand implements Callable<Integer> {
             case json -> DiffJson.write(diff);
             case markdown -> DiffMarkdown.write(diff);
         };
-        if (out != null) {
-            AtomicFiles.write(out, text);
-            stderr.println("Wrote " + out);
-        } else {
-            stdout.print(text);
-            stdout.flush();
-        }
+        TextOutput.write(text, out, stdout, stderr);
         int exit = 0;
         if (failOnNewGap && diff.newGaps() > 0) {
             stderr.printf("twinscope diff: %d new gap(s) (gate: --fail-on-new-gap)%n", diff.newGaps());

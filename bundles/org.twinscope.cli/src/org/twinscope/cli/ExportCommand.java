@@ -5,14 +5,10 @@ package org.twinscope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.twinscope.analysis.AnalysisResult;
 import org.twinscope.report.OutputFolder;
 import org.twinscope.report.oscal.OscalExport;
@@ -37,14 +33,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "Format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = { "-o", "--out" }, required = true, paramLabel = "DIR",
-            description = "Folder to write the documents to: a new or empty one, or one holding an earlier export "
-                    + "(its files are replaced, other files are kept).")
-    private Path out;
-
-    @Option(names = "--force",
-            description = "Also write into a folder that holds other files; they are kept, never deleted.")
-    private boolean force;
+    @Mixin
+    private OutputFolderOptions output;
 
     @Spec
     private CommandSpec spec;
@@ -55,9 +45,9 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Progress progress = input.progress(stderr);
         try {
-            new OutputFolder(out, force).checkWritable();
+            output.folder().checkWritable();
         } catch (OutputFolder.Refused refused) {
-            return refused(stderr, refused);
+            return OutputFolderOptions.refused(stderr, "export", refused);
         }
         Workspace workspace = Workspace.load(input, progress);
         if (workspace.badArguments(stderr, "export")) {
@@ -69,25 +59,17 @@ final class ExportCommand implements Callable<Integer> {
         }
         workspace.printWarnings(stderr, result);
         progress.phase("Writing OSCAL");
-        List<Resource> resources = new ArrayList<>(workspace.model().files().values());
-        resources.addAll(workspace.model().libraryResources());
-        Map<String, String> documents = OscalExport.contents(result, resources,
+        Map<String, String> documents = OscalExport.contents(result, workspace.model().resources(),
                 input.asOf == null ? LocalDate.now() : input.asOf);
         try {
-            OscalExport.write(documents, out, force);
+            OscalExport.write(documents, output.out, output.force);
         } catch (OutputFolder.Refused refused) {
-            return refused(stderr, refused);
+            return OutputFolderOptions.refused(stderr, "export", refused);
         }
-        stdout.println("Wrote " + documents.size() + " OSCAL documents to " + workspace.display(out) + ":");
+        stdout.println("Wrote " + documents.size() + " OSCAL documents to " + workspace.display(output.out) + ":");
         documents.keySet().forEach(file -> stdout.println("  " + file));
         stdout.flush();
         return 0;
     }
 
-    private static int refused(PrintWriter stderr, OutputFolder.Refused refused) {
-        stderr.println("twinscope export: " + refused.getMessage() + (refused.forcible()
-                ? ", or add --force to write beside them (none of them is deleted)" : "") + ".");
-        stderr.flush();
-        return 2;
-    }
 }

@@ -67,33 +67,29 @@ final class OscalCatalog {
         return group;
     }
 
+    /** A parameter whose value is one of the choices. */
+    private static JsonObject choice(String id, String label, String... choices) {
+        JsonObject parameter = new JsonObject();
+        parameter.addProperty("id", id);
+        parameter.addProperty("label", label);
+        JsonObject select = new JsonObject();
+        select.addProperty("how-many", "one");
+        JsonArray values = new JsonArray();
+        for (String choice : choices) {
+            values.add(choice);
+        }
+        select.add("choice", values);
+        parameter.add("select", select);
+        return parameter;
+    }
+
     private static JsonObject control(Practice practice) {
         JsonObject control = new JsonObject();
         control.addProperty("id", Oscal.controlId(practice));
         control.addProperty("class", "practice");
         control.addProperty("title", practice.getTitle() == null ? practice.getName() : practice.getTitle());
-        JsonObject level = new JsonObject();
-        level.addProperty("id", Oscal.levelParameter(practice));
-        level.addProperty("label", "comprehensiveness level");
-        JsonObject levels = new JsonObject();
-        levels.addProperty("how-many", "one");
-        JsonArray choices = new JsonArray();
-        for (String choice : Oscal.LEVELS) {
-            choices.add(choice);
-        }
-        levels.add("choice", choices);
-        level.add("select", levels);
-        JsonObject scope = new JsonObject();
-        scope.addProperty("id", Oscal.scopeParameter(practice));
-        scope.addProperty("label", "scope");
-        JsonObject scopes = new JsonObject();
-        scopes.addProperty("how-many", "one");
-        JsonArray scopeChoices = new JsonArray();
-        for (String choice : new String[] { "general", "industry", "system" }) {
-            scopeChoices.add(choice);
-        }
-        scopes.add("choice", scopeChoices);
-        scope.add("select", scopes);
+        JsonObject level = choice(Oscal.levelParameter(practice), "comprehensiveness level", Oscal.LEVELS);
+        JsonObject scope = choice(Oscal.scopeParameter(practice), "scope", "general", "industry", "system");
         control.add("params", Oscal.array(level, scope));
         Oscal.addProp(control, "name", practice.getName());
         String objective = practice.getObjective() != null && !practice.getObjective().isBlank()

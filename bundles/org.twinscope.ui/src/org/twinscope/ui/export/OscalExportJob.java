@@ -6,8 +6,6 @@ package org.twinscope.ui.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IContainer;
@@ -17,7 +15,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.twinscope.report.OutputFolder;
 import org.twinscope.report.oscal.OscalExport;
 import org.twinscope.ui.language.ProjectAnalysis;
@@ -40,9 +37,8 @@ public final class OscalExportJob {
                 return Status.error("The Twinscope files of " + project.getName() + " have errors (see the Problems "
                         + "view); fix them first, nothing was exported.");
             }
-            List<Resource> resources = new ArrayList<>(analysis.model().files().values());
-            resources.addAll(analysis.model().libraryResources());
-            Map<String, String> documents = OscalExport.contents(analysis.result(), resources, LocalDate.now());
+            Map<String, String> documents = OscalExport.contents(analysis.result(), analysis.model().resources(),
+                    LocalDate.now());
             try {
                 OscalExport.write(documents, folder, force);
                 refresh(folder, monitor);

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +24,8 @@ class DiffCommandTest {
 
     @Test
     void aFasterRawLinkAndANewVendorActorInAPullRequestComment() throws Exception {
-        Path base = copyOfBottlingLine("base");
-        Path head = copyOfBottlingLine("head");
+        Path base = Examples.copy("bottling-line", work);
+        Path head = Examples.copy("bottling-line", work);
         Path twin = head.resolve("bottling-line.twin");
         String text = Files.readString(twin);
         String changed = text.replace("every 1 h fidelity aggregated", "every 500 ms fidelity raw")
@@ -49,8 +47,8 @@ class DiffCommandTest {
 
     @Test
     void gatesFailOnANewGapAndOnARegression() throws Exception {
-        Path base = copyOfBottlingLine("base");
-        Path head = copyOfBottlingLine("head");
+        Path base = Examples.copy("bottling-line", work);
+        Path head = Examples.copy("bottling-line", work);
         Path audit = head.resolve("audit-2026-q3.smm");
         String text = Files.readString(audit);
         // Security Program Management was met at ad-hoc: rated lower, it falls short again
@@ -80,22 +78,11 @@ class DiffCommandTest {
         assertTrue(result.err().contains("the base " + notAnalysis + " is not a Twinscope analysis"), result.err());
         Result missing = CliProcess.run("diff", "examples/bottling-line", work.resolve("nowhere").toString());
         assertEquals(2, missing.exitCode(), missing.toString());
-        Path broken = copyOfBottlingLine("broken");
+        Path broken = Examples.copy("bottling-line", work);
         Files.writeString(broken.resolve("bottling-line.twin"), "system {");
         Result errors = CliProcess.run("diff", "examples/bottling-line", broken.toString());
         assertEquals(1, errors.exitCode(), errors.toString());
         assertTrue(errors.err().contains("the head (" + broken + ") cannot be compared"), errors.err());
     }
 
-    private Path copyOfBottlingLine(String name) throws IOException {
-        Path target = work.resolve(name);
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(Examples.folder("bottling-line"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".twin") || f.toString().endsWith(".smm"))
-                    .toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        return target;
-    }
 }

@@ -6,7 +6,6 @@ package org.twinscope.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +35,7 @@ class SarifBaselineTest {
 
     @Test
     void fingerprintsAreUniqueAndIndependentOfLines() throws Exception {
-        Path model = copyOfBottlingLine("lines");
+        Path model = Examples.copy("bottling-line", work);
         JsonNode before = sarif(model, null);
         // a comment line moves every location down without changing any finding
         Path audit = model.resolve("audit-2026-q3.smm");
@@ -50,7 +48,7 @@ class SarifBaselineTest {
 
     @Test
     void sameModelIsUnchangedEverywhere() throws Exception {
-        Path model = copyOfBottlingLine("same");
+        Path model = Examples.copy("bottling-line", work);
         Path base = work.resolve("base.sarif");
         Files.writeString(base, sarif(model, null).toString());
         List<String> states = results(sarif(model, base)).stream().map(r -> r.get("baselineState").asText())
@@ -60,7 +58,7 @@ class SarifBaselineTest {
 
     @Test
     void raisedAndClosedGapsAreUpdatedAndAbsent() throws Exception {
-        Path model = copyOfBottlingLine("changed");
+        Path model = Examples.copy("bottling-line", work);
         Path base = work.resolve("base.sarif");
         Files.writeString(base, sarif(model, null).toString());
         Path audit = model.resolve("audit-2026-q3.smm");
@@ -93,17 +91,6 @@ class SarifBaselineTest {
         assertTrue(withoutSarif.err().contains("--format sarif"), withoutSarif.err());
     }
 
-    private Path copyOfBottlingLine(String name) throws IOException {
-        Path target = work.resolve(name);
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(Examples.folder("bottling-line"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".twin") || f.toString().endsWith(".smm"))
-                    .toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        return target;
-    }
 
     private static JsonNode sarif(Path model, Path baseline) throws Exception {
         List<String> args = new ArrayList<>(List.of("analyze", model.toString(), "--format", "sarif", "-q"));
