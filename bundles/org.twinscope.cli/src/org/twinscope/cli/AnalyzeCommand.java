@@ -5,6 +5,8 @@ package org.twinscope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -13,9 +15,9 @@ import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.gaps.Status;
 import org.twinscope.analysis.history.AssessmentStep;
 import org.twinscope.model.util.ElementNames;
-import org.twinscope.report.AtomicFiles;
 import org.twinscope.report.CsvReport;
 import org.twinscope.report.JsonReport;
+import org.twinscope.report.SarifBaseline;
 import org.twinscope.report.SarifReport;
 import org.twinscope.report.TextReport;
 
@@ -42,6 +44,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = { "-o", "--out" }, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     private Path out;
 
+    @Option(names = "--baseline", paramLabel = "SARIF",
+            description = "With --format sarif: a SARIF log of an earlier run (e.g. of the target branch); each result "
+                    + "then says whether it is new, unchanged or updated, and results that are gone are listed as absent.")
+    private Path baseline;
+
     @Option(names = "--fail-on-gap", paramLabel = "LEVELS",
             description = "Exit 1 when any practice falls short of its target by LEVELS levels or more (CI gate).")
     private Integer failOnGap;
@@ -65,6 +72,21 @@ final class AnalyzeCommand implements Callable<Integer> {
             stderr.println("twinscope analyze: --fail-on-gap needs a number of levels from 1 to 4, e.g. --fail-on-gap 2");
             return 2;
         }
+        if (baseline != null && format != Format.sarif) {
+            stderr.println("twinscope analyze: --baseline compares SARIF logs: add --format sarif");
+            return 2;
+        }
+        SarifBaseline base = null;
+        if (baseline != null) {
+            try {
+                base = SarifBaseline.parse(Files.readString(baseline));
+            } catch (IOException | IllegalArgumentException e) {
+                stderr.println("twinscope analyze: cannot read the baseline " + baseline + ": "
+                        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage())
+                        + ". Give the SARIF log of an earlier run (twinscope analyze --format sarif --out FILE).");
+                return 2;
+            }
+        }
         Progress progress = input.progress(stderr);
         Workspace workspace = Workspace.load(input, progress);
         if (workspace.badArguments(stderr, "analyze")) {
@@ -81,15 +103,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             case text -> TextReport.write(result);
             case json -> JsonReport.write(result);
             case csv -> CsvReport.write(result);
-            case sarif -> SarifReport.write(result, workspace.locator());
+            case sarif -> SarifReport.write(result, workspace.locator(), base);
         };
-        if (out != null) {
-            AtomicFiles.write(out, text);
-            stderr.println("Wrote " + out);
-        } else {
-            stdout.print(text);
-            stdout.flush();
-        }
+        TextOutput.write(text, out, stdout, stderr);
         return gate(result, stderr);
     }
 

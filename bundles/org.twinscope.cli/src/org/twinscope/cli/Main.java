@@ -7,13 +7,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The twinscope command line: check, analyze, report and run the language server. Exit codes: 0 success, 1 problems
+ * The twinscope command line: check, analyze, report, compare two versions, export to OSCAL and run the language server. Exit codes: 0 success, 1 problems
  * in the model or a failed gate, 2 bad arguments, 3 unexpected internal failure.
  */
 @Command(name = "twinscope", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Security maturity scoping for digital twin systems (IIC IoT SMM and its Digital Twin Profile).",
         subcommands = { CheckCommand.class, AnalyzeCommand.class, ReportCommand.class, DiagramCommand.class,
-            LspCommand.class,
+            DiffCommand.class, ExportCommand.class, LspCommand.class,
             CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 

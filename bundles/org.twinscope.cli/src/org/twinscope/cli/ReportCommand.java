@@ -14,7 +14,6 @@ import org.twinscope.report.ReportFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,14 +25,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private InputOptions input;
 
-    @Option(names = { "-o", "--out" }, required = true, paramLabel = "DIR",
-            description = "Folder to write the report to: a new or empty one, or one holding an earlier report "
-                    + "(its files are replaced, other files are kept). All files or none are written.")
-    private Path out;
-
-    @Option(names = "--force",
-            description = "Also write into a folder that holds other files; they are kept, never deleted.")
-    private boolean force;
+    @Mixin
+    private OutputFolderOptions output;
 
     @Spec
     private CommandSpec spec;
@@ -43,11 +36,11 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Progress progress = input.progress(stderr);
-        OutputFolder folder = new OutputFolder(out, force);
+        OutputFolder folder = output.folder();
         try {
             folder.checkWritable(); // before reading: a wrong --out is a bad argument, found at once
         } catch (OutputFolder.Refused refused) {
-            return refused(stderr, refused);
+            return OutputFolderOptions.refused(stderr, "report", refused);
         }
         Workspace workspace = Workspace.load(input, progress);
         if (workspace.badArguments(stderr, "report")) {
@@ -61,21 +54,13 @@ final class ReportCommand implements Callable<Integer> {
         progress.phase("Writing the report");
         Path index;
         try {
-            index = ReportFolder.write(result, workspace.locator(), out, force);
+            index = ReportFolder.write(result, workspace.locator(), output.out, output.force);
         } catch (OutputFolder.Refused refused) { // the folder changed while the model was read
-            return refused(stderr, refused);
+            return OutputFolderOptions.refused(stderr, "report", refused);
         }
         stdout.println("Report written to " + workspace.display(index));
         stdout.flush();
         return 0;
     }
 
-    private static int refused(PrintWriter stderr, OutputFolder.Refused refused) {
-        stderr.println("twinscope report: " + refused.getMessage() + (refused.forcible()
-                ? ", or add --force to write beside them (none of them is deleted; only files named like the "
-                        + "report's are replaced)"
-                : "") + ".");
-        stderr.flush();
-        return 2;
-    }
 }

@@ -32,9 +32,12 @@ final class Workspace {
     }
 
     static Workspace load(InputOptions input, Progress progress) {
-        List<Path> paths = input.paths;
+        return load(input.paths, input.asOf, progress);
+    }
+
+    static Workspace load(List<Path> paths, LocalDate asOf, Progress progress) {
         progress.phase("Reading " + paths.size() + (paths.size() == 1 ? " path" : " paths"));
-        return new Workspace(TwinscopePipeline.standalone().read(paths), input.asOf);
+        return new Workspace(TwinscopePipeline.standalone().read(paths), asOf);
     }
 
     LoadedModel model() {
@@ -91,6 +94,21 @@ final class Workspace {
     AnalysisResult analyzeOrExplain(PrintWriter stderr, String command, String consequence, Progress progress) {
         printProblems(stderr, false);
         if (hasErrors()) {
+            stderr.println("twinscope " + command + ": fix the errors above first; " + consequence + ".");
+            return null;
+        }
+        progress.phase("Analyzing");
+        return asOf == null ? model.result() : model.result(asOf);
+    }
+
+    /**
+     * The analysis of the files, or null after printing the errors (only those: a command that compares two models
+     * would otherwise repeat every warning twice) and why there is no analysis.
+     */
+    AnalysisResult analyzeOrExplainErrors(PrintWriter stderr, String command, String consequence, Progress progress) {
+        if (hasErrors()) {
+            model.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR)
+                    .forEach(p -> stderr.println(relative(p).format()));
             stderr.println("twinscope " + command + ": fix the errors above first; " + consequence + ".");
             return null;
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
@@ -37,6 +38,7 @@ import org.twinscope.diagram.LaidOutDiagram.Kind;
 import org.twinscope.diagram.LaidOutDiagram.Link;
 import org.twinscope.diagram.LaidOutDiagram.Point;
 import org.twinscope.model.smm.Fact;
+import org.twinscope.model.twin.Actor;
 import org.twinscope.model.twin.Asset;
 import org.twinscope.model.twin.Boundary;
 import org.twinscope.model.twin.DataFidelity;
@@ -52,7 +54,7 @@ import org.twinscope.model.util.ElementNames;
 
 /**
  * The boundary diagram of a system: organizations and boundaries as nested containers, assets and twins as nodes,
- * synchronizations as edges, laid out by ELK Layered container by container in the order of the source. Large
+ * synchronizations as edges, actors beside their organization with dotted edges to what they reach, laid out by ELK Layered container by container in the order of the source. Large
  * systems get an overview in which each top-level boundary is one node with counts, and one detail diagram per
  * boundary.
  */
@@ -104,6 +106,7 @@ public final class BoundaryDiagram {
         for (Synchronization sync : system.getSynchronizations()) {
             diagram.addSync(root, sync);
         }
+        diagram.addActors(root, system, organizations, entity -> diagram.nodes.get(entity));
         return diagram.layout(root, "System " + nameOf(system) + ": " + scope.title());
     }
 
@@ -132,6 +135,7 @@ public final class BoundaryDiagram {
         for (List<Synchronization> bundle : bundles.values()) {
             diagram.addBundle(root, bundle, collapsed);
         }
+        diagram.addActors(root, system, organizations, entity -> diagram.collapsedOrNode(entity, collapsed));
         return diagram.layout(root, "System " + nameOf(system) + " (overview): " + scope.title());
     }
 
@@ -152,6 +156,10 @@ public final class BoundaryDiagram {
                 diagram.addSync(root, sync);
             }
         }
+        // the actors that reach inside the boundary, beside it
+        List<Actor> reaching = analysis.system().getActors().stream()
+                .filter(a -> a.getAccesses().stream().anyMatch(diagram.nodes::containsKey)).toList();
+        diagram.addActors(root, reaching, new LinkedHashMap<>(), entity -> diagram.nodes.get(entity));
         return diagram.layout(root, "Boundary " + nameOf(boundary) + ": " + scope.title());
     }
 
@@ -197,6 +205,57 @@ public final class BoundaryDiagram {
             }
         }
         return containers;
+    }
+
+    private void addActors(ElkNode root, TwinSystem system, Map<Organization, ElkNode> organizations,
+            Function<Entity, ElkNode> target) {
+        addActors(root, system.getActors(), organizations, target);
+    }
+
+    /**
+     * Actors beside their organization (in its container, made for them when the organization owns no boundary),
+     * each with a dotted edge to every element it reaches, labeled with how: reads, operates or administers.
+     *
+     * @param target the node an accessed element is drawn as (itself, or the collapsed boundary it is inside)
+     */
+    private void addActors(ElkNode root, List<Actor> actors, Map<Organization, ElkNode> organizations,
+            Function<Entity, ElkNode> target) {
+        for (Actor actor : actors) {
+            Organization organization = actor.getOrganization();
+            ElkNode parent = root;
+            if (organization != null && !organization.eIsProxy()) {
+                parent = organizations.computeIfAbsent(organization, o -> container(root, o, Kind.ORGANIZATION,
+                        "Organization " + nameOf(o), o.getRole().getValue() == 0 ? "" : words(o.getRole().getName())));
+            }
+            ElkNode node = leaf(parent, actor, Kind.ACTOR, nameOf(actor), words(actor.getKind().getName())
+                    + (organization == null ? "" : " of " + nameOf(organization)));
+            java.util.Set<ElkNode> reached = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Entity entity : actor.getAccesses()) {
+                ElkNode to = target.apply(entity);
+                if (to != null && to != node && reached.add(to)) {
+                    addAccess(actor, node, to, entity);
+                }
+            }
+        }
+    }
+
+    private void addAccess(Actor actor, ElkNode from, ElkNode to, Entity entity) {
+        // laid out from the element to the actor, as data flows from assets through twins to people: actors end
+        // up right of what they reach, in the same direction as telemetry (and as commands, which are laid out
+        // asset to twin), instead of pulling their organization to the other side of the diagram
+        ElkEdge edge = ElkGraphUtil.createSimpleEdge(to, from);
+        ElkGraphUtil.updateContainment(edge);
+        reversed.add(edge);
+        String mode = actor.getAccessMode().getName() + "s"; // reads, operates, administers, as written
+        ElkLabel elkLabel = ElkGraphUtil.createLabel(mode, edge);
+        elkLabel.setDimensions(TextMetrics.width(mode, TextMetrics.SMALL_FONT_SIZE) + 6, 14);
+        elkLabel.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+        boolean external = facts.holds(actor, Fact.EXTERNAL_ACCESS);
+        String tooltip = ElementNames.label(actor) + " " + mode + " " + ElementNames.label(entity)
+                + (external ? "\n" + facts.reason(actor, Fact.EXTERNAL_ACCESS) : "");
+        linkInfo.put(edge, new Link(id(actor) + "--" + boxInfo.get(to).id(), ElementNames.qualified(actor),
+                boxInfo.get(from).id(), boxInfo.get(to).id(), List.of(), mode, 0, 0, 0, 0, false, false, external, "",
+                tooltip, mode));
     }
 
     private void addBoundary(ElkNode parent, Boundary boundary) {
@@ -339,7 +398,7 @@ public final class BoundaryDiagram {
         linkInfo.put(edge, new Link(id(sync), ElementNames.qualified(sync), boxInfo.get(from).id(),
                 boxInfo.get(to).id(), List.of(), label, 0, 0, 0, 0, sync.getDirection() != SyncDirection.TELEMETRY,
                 sync.getDirection() == SyncDirection.BIDIRECTIONAL, crosses, status(mark, state),
-                tooltip.toString()));
+                tooltip.toString(), ""));
     }
 
     private void addBundle(ElkNode root, List<Synchronization> bundle, Map<Boundary, ElkNode> collapsed) {
@@ -366,7 +425,7 @@ public final class BoundaryDiagram {
                 + syncLabel(s)).toList()) + (bundle.size() > 12 ? "\n(" + (bundle.size() - 12) + " more)" : "");
         linkInfo.put(edge, new Link("ts-bundle-" + boxInfo.get(from).id() + "-" + boxInfo.get(to).id(), null,
                 boxInfo.get(from).id(), boxInfo.get(to).id(), List.of(), label, 0, 0, 0, 0, commands, false, crosses,
-                worst == Mark.NONE ? "" : worst.name().toLowerCase(Locale.ROOT).replace('_', '-'), tooltip));
+                worst == Mark.NONE ? "" : worst.name().toLowerCase(Locale.ROOT).replace('_', '-'), tooltip, ""));
     }
 
     private static String syncLabel(Synchronization sync) {
@@ -484,7 +543,7 @@ public final class BoundaryDiagram {
             double[] label = engine.labelBounds(edge, absolute);
             links.add(new Link(info.id(), info.source(), info.from(), info.to(), List.copyOf(points), info.label(),
                     label[0], label[1], label[2], label[3], info.commands(), info.bidirectional(),
-                    info.crossesOrganizations(), info.status(), info.tooltip()));
+                    info.crossesOrganizations(), info.status(), info.tooltip(), info.access()));
         }
         double width = Math.max(Math.max(root.getWidth(), Legend.WIDTH), TextMetrics.width(title, 18) + 40);
         double height = root.getHeight() + Legend.HEIGHT;

@@ -18,7 +18,7 @@ public record LaidOutDiagram(String title, List<Box> boxes, List<Link> links, do
 
     /** What a box stands for; decides its shape. */
     public enum Kind {
-        ORGANIZATION, BOUNDARY, COLLAPSED_BOUNDARY, ASSET, TWIN, EXTERNAL
+        ORGANIZATION, BOUNDARY, COLLAPSED_BOUNDARY, ASSET, TWIN, EXTERNAL, ACTOR
     }
 
     /** A badge on a box: a practice that applies there, colored by its status. */
@@ -54,15 +54,22 @@ public record LaidOutDiagram(String title, List<Box> boxes, List<Link> links, do
     }
 
     /**
-     * A synchronization drawn from its source to its target.
+     * A synchronization drawn from its source to its target, or an actor's access to what it reaches.
      *
      * @param commands whether it carries commands (drawn dashed)
      * @param bidirectional arrowheads at both ends
      * @param crossesOrganizations drawn thick, so that links between organizations stand out
+     * @param access for an actor's access, how ("reads", "operates", "administers"; drawn dotted); "" for a
+     *        synchronization
      */
     public record Link(String id, String source, String from, String to, List<Point> points, String label,
             double labelX, double labelY, double labelWidth, double labelHeight, boolean commands,
-            boolean bidirectional, boolean crossesOrganizations, String status, String tooltip) {
+            boolean bidirectional, boolean crossesOrganizations, String status, String tooltip, String access) {
+
+        /** Whether this is an actor's access rather than a synchronization. */
+        public boolean isAccess() {
+            return !access.isEmpty();
+        }
     }
 
     public Box box(String id) {

@@ -14,7 +14,7 @@ public final class Legend {
     static final double HEIGHT = 64;
 
     /** Wide enough for both legend rows. */
-    static final double WIDTH = 960;
+    static final double WIDTH = 1000;
 
     /** Fill and stroke per status; "" is an element where no practice in scope applies. */
     static final Map<String, String[]> COLORS = new LinkedHashMap<>();

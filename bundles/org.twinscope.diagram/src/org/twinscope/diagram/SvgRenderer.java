@@ -108,6 +108,8 @@ public final class SvgRenderer {
                         ""));
             }
             case ASSET -> svg.append(rect(box.x(), box.y(), box.width(), box.height(), 0, fill, stroke, 2, ""));
+            // an actor: a person or service, round-ended like a badge of the organization it belongs to
+            case ACTOR -> svg.append(rect(box.x(), box.y(), box.width(), box.height(), 26, fill, stroke, 1.5, ""));
             case COLLAPSED_BOUNDARY -> svg.append(rect(box.x(), box.y(), box.width(), box.height(), 4, fill, stroke,
                     2, " stroke-dasharray=\"7 4\""));
             default -> svg.append(rect(box.x(), box.y(), box.width(), box.height(), 4, "#fafafa", "#999999", 1,
@@ -163,7 +165,7 @@ public final class SvgRenderer {
         }
         svg.append("<g id=\"").append(escape(link.id())).append("\" class=\"link ").append(escape(status))
                 .append(link.commands() ? " commands" : "").append(link.crossesOrganizations() ? " cross-org" : "")
-                .append('"');
+                .append(link.isAccess() ? " access" : "").append('"');
         if (link.source() != null) {
             svg.append(" data-source=\"").append(escape(link.source())).append('"');
         }
@@ -171,7 +173,8 @@ public final class SvgRenderer {
         svg.append("<title>").append(escape(link.tooltip())).append("</title>");
         svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(Legend.stroke(status))
                 .append("\" stroke-width=\"").append(link.crossesOrganizations() ? "3.2" : "1.5").append('"')
-                .append(link.commands() ? " stroke-dasharray=\"8 4\"" : "").append(" marker-end=\"").append(marker)
+                .append(link.commands() ? " stroke-dasharray=\"8 4\"" : link.isAccess() ? " stroke-dasharray=\"2 4\"" : "")
+                .append(" marker-end=\"").append(marker)
                 .append('"');
         if (link.bidirectional()) {
             svg.append(" marker-start=\"").append(marker).append('"');
@@ -204,15 +207,20 @@ public final class SvgRenderer {
         svg.append(String.format(Locale.ROOT, "<text x=\"54\" y=\"%.1f\" font-size=\"10\">asset</text>", y + 11));
         svg.append(rect(96, y, 28, 14, 7, "#ffffff", "#555555", 2, ""));
         svg.append(String.format(Locale.ROOT, "<text x=\"130\" y=\"%.1f\" font-size=\"10\">twin</text>", y + 11));
-        svg.append(String.format(Locale.ROOT, "<path d=\"M170,%.1f L200,%.1f\" stroke=\"#555555\" "
-                + "stroke-width=\"1.5\" marker-end=\"url(#arrow-none)\"/><text x=\"206\" y=\"%.1f\" font-size=\"10\">"
+        svg.append(rect(162, y, 28, 14, 7, "#ffffff", "#555555", 1.5, ""));
+        svg.append(String.format(Locale.ROOT, "<text x=\"196\" y=\"%.1f\" font-size=\"10\">actor</text>", y + 11));
+        svg.append(String.format(Locale.ROOT, "<path d=\"M236,%.1f L266,%.1f\" stroke=\"#555555\" "
+                + "stroke-width=\"1.5\" marker-end=\"url(#arrow-none)\"/><text x=\"272\" y=\"%.1f\" font-size=\"10\">"
                 + "telemetry</text>", y + 7, y + 7, y + 11));
-        svg.append(String.format(Locale.ROOT, "<path d=\"M270,%.1f L300,%.1f\" stroke=\"#555555\" "
-                + "stroke-width=\"1.5\" stroke-dasharray=\"8 4\" marker-end=\"url(#arrow-none)\"/><text x=\"306\" "
+        svg.append(String.format(Locale.ROOT, "<path d=\"M336,%.1f L366,%.1f\" stroke=\"#555555\" "
+                + "stroke-width=\"1.5\" stroke-dasharray=\"8 4\" marker-end=\"url(#arrow-none)\"/><text x=\"372\" "
                 + "y=\"%.1f\" font-size=\"10\">commands</text>", y + 7, y + 7, y + 11));
-        svg.append(String.format(Locale.ROOT, "<path d=\"M376,%.1f L406,%.1f\" stroke=\"#555555\" "
-                + "stroke-width=\"3.2\"/><text x=\"412\" y=\"%.1f\" font-size=\"10\">crosses organizations</text>"
-                + "<text x=\"540\" y=\"%.1f\" font-size=\"10\">badges: practices that apply; red number: largest "
+        svg.append(String.format(Locale.ROOT, "<path d=\"M436,%.1f L466,%.1f\" stroke=\"#555555\" "
+                + "stroke-width=\"1.5\" stroke-dasharray=\"2 4\" marker-end=\"url(#arrow-none)\"/><text x=\"472\" "
+                + "y=\"%.1f\" font-size=\"10\">access</text>", y + 7, y + 7, y + 11));
+        svg.append(String.format(Locale.ROOT, "<path d=\"M516,%.1f L546,%.1f\" stroke=\"#555555\" "
+                + "stroke-width=\"3.2\"/><text x=\"552\" y=\"%.1f\" font-size=\"10\">crosses organizations</text>"
+                + "<text x=\"680\" y=\"%.1f\" font-size=\"10\">badges: practices that apply; red number: largest "
                 + "gap in levels</text>", y + 7, y + 7, y + 11, y + 11));
         svg.append("</g>\n");
     }

@@ -4,6 +4,7 @@
 package org.twinscope.report;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.twinscope.model.util.Days;
 import org.twinscope.analysis.AnalysisResult;
@@ -28,9 +29,11 @@ import org.twinscope.analysis.suggestions.Suggestion;
 import org.twinscope.model.smm.Comprehensiveness;
 import org.twinscope.model.smm.Criterion;
 import org.twinscope.model.smm.Practice;
+import org.twinscope.model.smm.Fact;
 import org.twinscope.model.smm.SmmPackage;
 import org.twinscope.model.twin.Boundary;
 import org.twinscope.model.twin.Synchronization;
+import org.twinscope.model.twin.SystemElement;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -65,6 +68,7 @@ public final class JsonReport {
         JsonObject system = new JsonObject();
         system.addProperty("name", analysis.system().getName());
         system.addProperty("description", analysis.system().getDescription());
+        system.add("elements", elements(analysis));
         JsonArray applicability = new JsonArray();
         for (Applicability a : analysis.applicabilities()) {
             JsonObject entry = new JsonObject();
@@ -81,6 +85,7 @@ public final class JsonReport {
         }
         system.add("applicability", applicability);
         AssessmentResult latest = analysis.latestAssessment();
+        system.addProperty("latestAssessment", latest == null ? null : latest.assessment().getName());
         system.add("matrix", matrix(analysis.matrix(latest)));
         JsonArray assessments = new JsonArray();
         analysis.assessments().forEach(a -> assessments.add(assessment(a, a == latest ? analysis.plan() : null)));
@@ -106,6 +111,33 @@ public final class JsonReport {
         }
         system.add("warnings", warnings);
         return system;
+    }
+
+    /** Every element with what the model states about it and the facts the analysis derived. */
+    private static JsonArray elements(SystemAnalysis analysis) {
+        JsonArray elements = new JsonArray();
+        for (SystemElement element : analysis.facts().elements()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("element", ElementNames.qualified(element));
+            entry.addProperty("kind", ElementNames.kind(element));
+            JsonObject attributes = new JsonObject();
+            ElementAttributes.of(element).forEach(attributes::addProperty);
+            entry.add("attributes", attributes);
+            entry.add("facts", strings(analysis.facts().factsOf(element).stream().map(JsonReport::fact).sorted()
+                    .toList()));
+            elements.add(entry);
+        }
+        return elements;
+    }
+
+    /** A fact as rules write it: crossesOrganizations is "crosses-organizations". */
+    static String fact(Fact fact) {
+        return keyword(fact.getLiteral());
+    }
+
+    /** An enumeration literal as the language writes it: cloudProvider is "cloud-provider", otZone "ot-zone". */
+    static String keyword(String literal) {
+        return literal.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private static JsonObject matrix(BoundaryMatrix matrix) {

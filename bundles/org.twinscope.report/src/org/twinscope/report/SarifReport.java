@@ -3,7 +3,13 @@
  */
 package org.twinscope.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -26,28 +32,45 @@ import org.twinscope.model.util.SourceLocation;
 import org.twinscope.model.util.SourceLocator;
 
 /**
- * Gaps as SARIF 2.1.0, for code-scanning tools: one rule per SMM practice, one result per practice that falls short
- * of its target or is not assessed, located at the rating (or, without one, at the target) in the .smm sources.
+ * Gaps as SARIF 2.1.0, for code-scanning tools: one rule per SMM practice, one result per practice (and element)
+ * that falls short of its target or is not (fully) assessed in each system's latest assessment, located at the
+ * rating (or, without one, at the target) in the .smm sources. Earlier assessments are history (JSON, HTML), not
+ * open findings.
+ * <p>
+ * Each result carries a fingerprint made of the rule, the system and the element's qualified name, never of line
+ * numbers or wording, so that code-scanning tools follow a finding across commits; given the log of a base, each
+ * result says whether it is new, unchanged or updated, and the base's results that are gone come back as absent.
  */
 public final class SarifReport {
 
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String COVERAGE_RULE = "twinscope.incomplete-system-coverage";
+    /** The key of our fingerprint in partialFingerprints; its version changes if the recipe ever does. */
+    static final String FINGERPRINT = "twinscopeFinding/v1";
 
     private SarifReport() {
     }
 
     public static String write(AnalysisResult result, SourceLocator locator) {
+        return write(result, locator, null);
+    }
+
+    /** With a base's log, each result's baselineState is set, and the base's results that are gone are absent. */
+    public static String write(AnalysisResult result, SourceLocator locator, SarifBaseline baseline) {
         Map<String, JsonObject> rules = new LinkedHashMap<>();
         JsonArray results = new JsonArray();
         for (SystemAnalysis system : result.systems()) {
-            for (AssessmentResult assessment : system.assessments()) {
-                PlanResult plan = assessment == system.latestAssessment() ? system.plan() : null;
+            AssessmentResult assessment = system.latestAssessment();
+            if (assessment != null) {
+                PlanResult plan = system.plan();
                 for (PracticeGap gap : assessment.listed()) {
                     if (gap.status() == Status.GAP || gap.status() == Status.NOT_ASSESSED
                             || gap.status() == Status.PARTIALLY_ASSESSED) {
                         rules.computeIfAbsent(ruleId(gap.practice()), id -> rule(gap.practice()));
                         JsonObject entry = result(gap, assessment, locator);
+                        entry.add("partialFingerprints", fingerprint(gap.practice().getName(),
+                                system.system().getName(),
+                                gap.element() == null ? "" : ElementNames.qualified(gap.element())));
                         AcceptanceState accepted = plan == null ? null : plan.activeAcceptance(gap);
                         if (accepted != null) {
                             entry.add("suppressions", suppression(accepted));
@@ -62,9 +85,20 @@ public final class SarifReport {
                     entry.addProperty("level", "warning");
                     entry.add("message", text(finding.message()));
                     entry.add("locations", locations(finding.rating(), locator));
+                    entry.add("partialFingerprints", fingerprint(COVERAGE_RULE, finding.practice().getName(),
+                            ElementNames.qualified(finding.twin()), ElementNames.qualified(finding.asset())));
                     results.add(entry);
                 }
             }
+        }
+        if (baseline != null) {
+            List<String> fingerprints = new ArrayList<>();
+            for (var entry : results) {
+                JsonObject object = entry.getAsJsonObject();
+                object.addProperty("baselineState", baseline.stateOf(object));
+                fingerprints.add(SarifBaseline.fingerprint(object));
+            }
+            baseline.absentFrom(fingerprints).forEach(results::add);
         }
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "Twinscope");
@@ -84,6 +118,19 @@ public final class SarifReport {
         log.addProperty("version", "2.1.0");
         log.add("runs", runs);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log) + "\n";
+    }
+
+    /** A digest of what identifies a finding (rule, system, element), never of lines or message text. */
+    private static JsonObject fingerprint(String... identity) {
+        JsonObject fingerprints = new JsonObject();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("|", identity).getBytes(StandardCharsets.UTF_8));
+            fingerprints.addProperty(FINGERPRINT, HexFormat.of().formatHex(digest, 0, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        return fingerprints;
     }
 
     private static String ruleId(Practice practice) {

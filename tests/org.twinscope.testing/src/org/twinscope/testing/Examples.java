@@ -72,4 +72,24 @@ public final class Examples {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A copy of an example's .twin and .smm files in a new folder below the given one, to change in a test without
+     * touching the example.
+     */
+    public static Path copy(String example, Path below) {
+        Path target = below.resolve(example + "-copy-" + System.nanoTime());
+        try {
+            Files.createDirectories(target);
+            try (var files = Files.list(folder(example))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".twin") || f.toString().endsWith(".smm"))
+                        .toList()) {
+                    Files.copy(file, target.resolve(file.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
 }

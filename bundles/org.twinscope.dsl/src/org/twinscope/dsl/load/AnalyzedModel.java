@@ -5,7 +5,6 @@ package org.twinscope.dsl.load;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -60,9 +59,7 @@ public final class AnalyzedModel {
     }
 
     private List<Resource> resources() {
-        List<Resource> resources = new ArrayList<>(model.files().values());
-        resources.addAll(model.libraryResources());
-        return resources;
+        return model.resources();
     }
 
     /**

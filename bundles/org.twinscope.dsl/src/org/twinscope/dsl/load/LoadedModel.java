@@ -4,6 +4,7 @@
 package org.twinscope.dsl.load;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,5 +29,12 @@ public record LoadedModel(ResourceSet resourceSet, Map<Path, Resource> files, Li
 
     public long count(Problem.Severity severity) {
         return problems.stream().filter(p -> p.severity() == severity).count();
+    }
+
+    /** The user's resources, then the built-in library's: everything the analysis reads. */
+    public List<Resource> resources() {
+        List<Resource> resources = new ArrayList<>(files.values());
+        resources.addAll(libraryResources);
+        return resources;
     }
 }

@@ -143,7 +143,7 @@ public final class DiagramCanvas extends Canvas {
         int top = dy + y(box.y());
         int width = x(box.width());
         int height = y(box.height());
-        int arc = box.kind() == Kind.TWIN ? y(16) : 0;
+        int arc = box.kind() == Kind.TWIN ? y(16) : box.kind() == Kind.ACTOR ? height : 0;
         gc.setBackground(new Color(fill));
         gc.setForeground(new Color(stroke));
         gc.fillRoundRectangle(left, top, width, height, arc, arc);
@@ -169,7 +169,7 @@ public final class DiagramCanvas extends Canvas {
         gc.setForeground(new Color(rgb(Legend.stroke(link.status()))));
         gc.setBackground(gc.getForeground());
         gc.setLineWidth(link.crossesOrganizations() ? 3 : 1);
-        gc.setLineStyle(link.commands() ? SWT.LINE_DASH : SWT.LINE_SOLID);
+        gc.setLineStyle(link.commands() ? SWT.LINE_DASH : link.isAccess() ? SWT.LINE_DOT : SWT.LINE_SOLID);
         int[] polyline = new int[points.size() * 2];
         for (int i = 0; i < points.size(); i++) {
             polyline[2 * i] = dx + x(points.get(i).x());

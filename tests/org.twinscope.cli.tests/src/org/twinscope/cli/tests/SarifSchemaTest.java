@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.Bundle;
@@ -50,6 +52,27 @@ class SarifSchemaTest {
             String uri = location.get("artifactLocation").get("uri").asText();
             assertTrue(uri.startsWith("examples/" + example + "/") && uri.endsWith(".smm"), uri);
             assertTrue(location.get("region").get("startLine").asInt() >= 1);
+            assertTrue(entry.get("partialFingerprints").get("twinscopeFinding/v1").asText().matches("[0-9a-f]{32}"),
+                    entry.toString());
+        }
+    }
+
+    /** With a base, results carry baselineState and the log stays valid (the values are SARIF's own enum). */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void sarifWithABaselineValidates(String example, @TempDir Path work)
+            throws Exception {
+        Path base = work.resolve("base.sarif");
+        Result first = CliProcess.run("analyze", "examples/" + example, "--format", "sarif", "-q", "--out",
+                base.toString());
+        assertEquals(0, first.exitCode(), first.toString());
+        Result result = CliProcess.run("analyze", "examples/" + example, "--format", "sarif", "-q", "--baseline",
+                base.toString());
+        assertEquals(0, result.exitCode(), result.toString());
+        JsonNode sarif = new ObjectMapper().readTree(result.out());
+        assertEquals(Set.of(), schema().validate(sarif), "SARIF with baselineState of " + example);
+        for (JsonNode entry : sarif.get("runs").get(0).get("results")) {
+            assertEquals("unchanged", entry.get("baselineState").asText(), entry.toString());
         }
     }
 
