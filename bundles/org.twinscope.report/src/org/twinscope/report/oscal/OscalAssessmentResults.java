@@ -130,6 +130,7 @@ final class OscalAssessmentResults {
             Oscal.addProp(observation, "level", Oscal.level(rating.getLevel()));
         }
         rating.getElements().forEach(e -> Oscal.addProp(observation, "element", ElementNames.qualified(e)));
+        rating.getMetCriteria().forEach(c -> Oscal.addProp(observation, "met-criterion", c.getName()));
         if (rating.getEvidence() != null || rating.getEvidenceAt() != null) {
             JsonObject evidence = new JsonObject();
             if (rating.getEvidenceAt() != null) {
@@ -190,6 +191,7 @@ final class OscalAssessmentResults {
             Oscal.addProp(finding, "rated-elements", gap.coverage().rated() + " of " + gap.coverage().applicable());
         }
         Oscal.addProp(finding, "element", element);
+        gap.openCriteria().forEach(c -> Oscal.addProp(finding, "open-criterion", c.getName()));
         if (accepted != null) {
             Oscal.addProp(finding, "accepted-until", Days.iso(accepted.acceptance().getUntil()));
         }

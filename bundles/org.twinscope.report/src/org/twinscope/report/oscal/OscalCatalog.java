@@ -4,8 +4,13 @@
 package org.twinscope.report.oscal;
 
 import java.time.LocalDate;
+import java.util.List;
+
+import org.twinscope.analysis.criteria.PracticeCriteria;
 
 import org.twinscope.model.smm.Catalog;
+import org.twinscope.model.smm.Comprehensiveness;
+import org.twinscope.model.smm.Criterion;
 import org.twinscope.model.smm.Domain;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.smm.SubDomain;
@@ -15,14 +20,14 @@ import com.google.gson.JsonObject;
 
 /**
  * An SMM catalog as an OSCAL catalog: domains and sub-domains as groups, practices as controls with their objective
- * as a part, and the comprehensiveness level and scope as parameters that profiles set.
+ * and their criteria per level as parts, and the comprehensiveness level and scope as parameters that profiles set.
  */
 final class OscalCatalog {
 
     private OscalCatalog() {
     }
 
-    static String write(Catalog catalog, LocalDate asOf) {
+    static String write(Catalog catalog, PracticeCriteria criteria, LocalDate asOf) {
         JsonObject root = new JsonObject();
         root.addProperty("uuid", OscalUuid.of("catalog", catalog.getName()));
         root.add("metadata", Oscal.metadata("SMM catalog " + catalog.getName()
@@ -38,7 +43,7 @@ final class OscalCatalog {
                 JsonObject sub = group(subDomain.getName(), Oscal.groupId(subDomain), "sub-domain",
                         subDomain.getTitle(), subDomain.getDescription());
                 JsonArray controls = new JsonArray();
-                subDomain.getPractices().forEach(p -> controls.add(control(p)));
+                subDomain.getPractices().forEach(p -> controls.add(control(p, criteria.of(p))));
                 if (!controls.isEmpty()) {
                     sub.add("controls", controls);
                 }
@@ -83,7 +88,7 @@ final class OscalCatalog {
         return parameter;
     }
 
-    private static JsonObject control(Practice practice) {
+    private static JsonObject control(Practice practice, List<Criterion> criteria) {
         JsonObject control = new JsonObject();
         control.addProperty("id", Oscal.controlId(practice));
         control.addProperty("class", "practice");
@@ -98,6 +103,29 @@ final class OscalCatalog {
                         + " }} of " + control.get("title").getAsString() + ".";
         JsonArray parts = new JsonArray();
         parts.add(Oscal.part(Oscal.objectiveId(practice), "objective", objective));
+        for (Comprehensiveness criteriaLevel : Comprehensiveness.VALUES) {
+            List<Criterion> atLevel = criteria.stream().filter(c -> c.getLevel() == criteriaLevel).toList();
+            if (atLevel.isEmpty()) {
+                continue;
+            }
+            // one part per level, one item per criterion: what a rating at that level names with "met"
+            String levelId = Oscal.controlId(practice) + "_" + Oscal.level(criteriaLevel);
+            JsonObject levelPart = new JsonObject();
+            levelPart.addProperty("id", levelId);
+            levelPart.addProperty("name", "level-criteria");
+            levelPart.addProperty("ns", Oscal.NS);
+            levelPart.addProperty("title", criteriaLevel.getLiteral());
+            Oscal.addProp(levelPart, "level", Oscal.level(criteriaLevel));
+            JsonArray items = new JsonArray();
+            for (Criterion criterion : atLevel) {
+                JsonObject item = Oscal.part(levelId + "_" + Oscal.token(criterion.getName()), "item",
+                        criterion.getText());
+                Oscal.addProp(item, "criterion", criterion.getName());
+                items.add(item);
+            }
+            levelPart.add("parts", items);
+            parts.add(levelPart);
+        }
         control.add("parts", parts);
         return control;
     }

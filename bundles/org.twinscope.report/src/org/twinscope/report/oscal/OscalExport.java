@@ -15,15 +15,18 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.twinscope.analysis.AnalysisResult;
 import org.twinscope.analysis.SystemAnalysis;
+import org.twinscope.analysis.criteria.PracticeCriteria;
 import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.model.smm.Catalog;
+import org.twinscope.model.smm.CriteriaSet;
 import org.twinscope.model.smm.Profile;
 import org.twinscope.model.smm.SmmModel;
 import org.twinscope.model.twin.NamedElement;
 import org.twinscope.report.OutputFolder;
 
 /**
- * The model as NIST OSCAL documents (JSON, OSCAL {@value Oscal#VERSION}), one file each: every loaded SMM catalog,
+ * The model as NIST OSCAL documents (JSON, OSCAL {@value Oscal#VERSION}), one file each: every loaded SMM catalog
+ * (with the per-level criteria the model gives its practices, the catalog's own and those of criteria sets),
  * every profile that targets something, every assessment's results and every system's plan of action and
  * milestones. UUIDs are derived from names, and dates from the analysis day, so that exports of the same model on
  * the same day are byte for byte identical.
@@ -42,20 +45,23 @@ public final class OscalExport {
             LocalDate asOf) {
         List<Catalog> catalogs = new ArrayList<>();
         List<Profile> profiles = new ArrayList<>();
+        List<CriteriaSet> criteriaSets = new ArrayList<>();
         for (Resource resource : resources) {
             for (EObject root : resource.getContents()) {
                 if (root instanceof SmmModel smm) {
                     catalogs.addAll(smm.getCatalogs());
                     profiles.addAll(smm.getProfiles());
+                    criteriaSets.addAll(smm.getCriteriaSets());
                 }
             }
         }
         Map<String, String> files = new LinkedHashMap<>();
         Map<Catalog, String> catalogFiles = new LinkedHashMap<>();
+        PracticeCriteria criteria = PracticeCriteria.of(criteriaSets);
         for (Catalog catalog : catalogs) {
             String file = "catalog-" + fileName(qualifiedName(catalog)) + ".json";
             catalogFiles.put(catalog, file);
-            files.put(file, OscalCatalog.write(catalog, asOf));
+            files.put(file, OscalCatalog.write(catalog, criteria, asOf));
         }
         Map<Profile, String> profileFiles = new LinkedHashMap<>();
         for (Profile profile : profiles) {

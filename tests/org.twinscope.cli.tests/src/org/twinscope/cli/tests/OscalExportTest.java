@@ -98,6 +98,10 @@ class OscalExportTest {
                 .forEach(control -> controls.add(control.get("id").asText()))));
         assertEquals(18, controls.size(), controls.toString());
         assertTrue(controls.contains("access-control"));
+        List<String> criteria = new ArrayList<>();
+        catalog.findParents("id").stream().filter(p -> p.path("name").asText().equals("item"))
+                .forEach(item -> criteria.add(item.get("id").asText()));
+        assertTrue(criteria.contains("access-control_consistent_c1"), "per-level criteria are parts: " + criteria);
 
         JsonNode profile = documents.get("profile-bottling.BottlingTargets.json").get("profile");
         assertEquals("catalog-twinscope.SMM.json", profile.get("imports").get(0).get("href").asText());
