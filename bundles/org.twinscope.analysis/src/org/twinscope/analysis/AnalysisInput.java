@@ -16,20 +16,22 @@ import org.twinscope.model.smm.MappingSet;
 import org.twinscope.model.smm.Plan;
 import org.twinscope.model.smm.Profile;
 import org.twinscope.model.smm.SmmModel;
+import org.twinscope.model.smm.Threshold;
 import org.twinscope.model.twin.TwinModel;
 import org.twinscope.model.twin.TwinSystem;
 
 /**
- * What an analysis looks at: the systems, and the rules, profiles, assessments, mapping sets and plans that go with
- * them, in the order they were given, and the day the analysis is made for (which actions are overdue, which accepted
+ * What an analysis looks at: the systems, and the rules, profiles, assessments, mapping sets, plans and thresholds
+ * that go with them, in the order they were given, and the day the analysis is made for (which actions are overdue, which accepted
  * gaps have expired).
  */
 public record AnalysisInput(List<TwinSystem> systems, List<ApplicabilityRule> rules, List<Profile> profiles,
-        List<Assessment> assessments, List<MappingSet> mappingSets, List<Plan> plans, LocalDate asOf) {
+        List<Assessment> assessments, List<MappingSet> mappingSets, List<Plan> plans, List<Threshold> thresholds,
+        LocalDate asOf) {
 
     /** The same input, analyzed as of another day (for reproducible CI runs and tests). */
     public AnalysisInput asOf(LocalDate day) {
-        return new AnalysisInput(systems, rules, profiles, assessments, mappingSets, plans, day);
+        return new AnalysisInput(systems, rules, profiles, assessments, mappingSets, plans, thresholds, day);
     }
 
     /** Collects the content of the resources (user files and built-in library alike), in resource order. */
@@ -40,6 +42,7 @@ public record AnalysisInput(List<TwinSystem> systems, List<ApplicabilityRule> ru
         List<Assessment> assessments = new ArrayList<>();
         List<MappingSet> mappingSets = new ArrayList<>();
         List<Plan> plans = new ArrayList<>();
+        List<Threshold> thresholds = new ArrayList<>();
         for (Resource resource : resources) {
             for (EObject root : resource.getContents()) {
                 if (root instanceof TwinModel model) {
@@ -50,10 +53,12 @@ public record AnalysisInput(List<TwinSystem> systems, List<ApplicabilityRule> ru
                     assessments.addAll(model.getAssessments());
                     mappingSets.addAll(model.getMappingSets());
                     plans.addAll(model.getPlans());
+                    thresholds.addAll(model.getThresholds());
                 }
             }
         }
         return new AnalysisInput(List.copyOf(systems), List.copyOf(rules), List.copyOf(profiles),
-                List.copyOf(assessments), List.copyOf(mappingSets), List.copyOf(plans), LocalDate.now(ZoneOffset.UTC));
+                List.copyOf(assessments), List.copyOf(mappingSets), List.copyOf(plans), List.copyOf(thresholds),
+                LocalDate.now(ZoneOffset.UTC));
     }
 }

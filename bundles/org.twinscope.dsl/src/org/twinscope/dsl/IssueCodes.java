@@ -17,7 +17,8 @@ public final class IssueCodes {
 
     /**
      * Index, in the issue data of {@link #UNRESOLVED_REFERENCE} and {@link #INVALID_LEVEL}, of the accepted word
-     * closest to what was written; the data is empty when none is close.
+     * closest to what was written (the data is empty when none is close); in that of {@link #DEPRECATED_NAME}, the
+     * reference written with the current name.
      */
     public static final int SUGGESTION = 0;
     /**
@@ -63,6 +64,8 @@ public final class IssueCodes {
     public static final String MISSING_SCOPE = PREFIX + "missing-scope";
 
     public static final String MISSING_JUSTIFICATION = PREFIX + "missing-justification";
+    /** A reference by a catalog element's former name, which still links. */
+    public static final String DEPRECATED_NAME = PREFIX + "deprecated-name";
     /** A file without any declaration. */
     public static final String EMPTY_FILE = PREFIX + "empty-file";
     /** A .twin file holding SMM content or a .smm file holding a system. */

@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * {@link org.twinscope.dsl.IssueCodes}.
  */
 @ComposedChecks(validators = { SystemChecks.class, ActuationChecks.class, ProfileChecks.class,
-        AssessmentChecks.class, RuleChecks.class, FileKindChecks.class, CrossFileUniquenessChecks.class })
+        AssessmentChecks.class, RuleChecks.class, FileKindChecks.class, CrossFileUniquenessChecks.class,
+        FormerNameChecks.class })
 public class TwinscopeValidator extends AbstractTwinscopeValidator {
 }
