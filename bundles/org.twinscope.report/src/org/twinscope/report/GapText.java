@@ -48,7 +48,7 @@ final class GapText {
 
     /** The practice, with the element for an element's result: "Access Control on LineTwin". */
     static String subject(PracticeGap gap) {
-        return ElementNames.title(gap.practice())
+        return ElementNames.distinctTitle(gap.practice())
                 + (gap.element() == null ? "" : " on " + ElementNames.label(gap.element()));
     }
 }
