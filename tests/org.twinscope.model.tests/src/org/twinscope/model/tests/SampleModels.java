@@ -141,7 +141,7 @@ record SampleModels(TwinModel twinModel, SmmModel smmModel) {
         Domain governance = SMM.createDomain();
         governance.setName("Governance");
         SubDomain threats = SMM.createSubDomain();
-        threats.setName("ThreatModelingAndRiskAttitude");
+        threats.setName("ThreatModelingSubdomain");
         governance.getSubDomains().add(threats);
         Practice threatModeling = practice(threats, "ThreatModeling", "Threat Modeling");
         catalog.getDomains().add(governance);
