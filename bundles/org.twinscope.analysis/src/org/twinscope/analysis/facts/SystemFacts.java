@@ -426,8 +426,10 @@ public final class SystemFacts {
             if (actor.getAccessMode() != AccessMode.READ && !actor.getAccesses().isEmpty()) {
                 add(actor, Fact.ACTUATION, name(actor) + " " + accessVerb(actor) + " " + names(actor.getAccesses()));
                 for (Entity entity : actor.getAccesses()) {
+                    // an asset, or a twin that commands one: a twin that sends no commands acts on nothing
+                    boolean acts = entity instanceof Asset || holds(entity, Fact.ACTUATION);
                     for (Fact fact : List.of(Fact.HIGH_CRITICALITY, Fact.SAFETY_RELEVANT)) {
-                        if (!entity.eIsProxy() && holds(entity, fact)) {
+                        if (acts && !entity.eIsProxy() && holds(entity, fact)) {
                             add(actor, fact, name(actor) + " " + accessVerb(actor) + " " + name(entity) + " ("
                                     + reason(entity, fact) + ")");
                         }

@@ -30,7 +30,7 @@ class NewFactsTest {
             	organization Idle
             	organization Crew
             	boundary Site kind site owner Op {
-            		asset Van kind vehicle
+            		asset Van kind vehicle criticality critical
             		asset Pump kind machine
             		asset Box kind gateway
             		twin VanTwin represents Van
@@ -55,6 +55,7 @@ class NewFactsTest {
             	sync Lost: Stray -> VanTwin telemetry on-change
             	actor service Fixer of Partner operates Meter
             	actor person Tech of Crew operates Pump
+            	actor person Analyst of Partner administers Summary, VanTwin
             }
             """;
 
@@ -96,6 +97,13 @@ class NewFactsTest {
         assertEquals("Tech of Crew operates Pump", reason("Crew", Fact.HAS_STAKE));
         assertFalse(holds("Host", Fact.HAS_STAKE), "a provider that only hosts");
         assertFalse(holds("Idle", Fact.HAS_STAKE));
+    }
+
+    @Test
+    void administeringTwinsOfACriticalAssetThatCommandNothingIsNoControlOfIt() {
+        assertTrue(holds("Summary", Fact.HIGH_CRITICALITY), "the twin represents the critical van");
+        assertFalse(holds("Analyst", Fact.HIGH_CRITICALITY), "but neither Summary nor VanTwin sends commands");
+        assertTrue(holds("Analyst", Fact.EXTERNAL_ACCESS));
     }
 
     @Test

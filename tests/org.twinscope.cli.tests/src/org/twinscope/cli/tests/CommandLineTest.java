@@ -229,12 +229,12 @@ class CommandLineTest {
         Files.writeString(folder.resolve("targets.smm"), """
                 profile T for Line {
                 	target Monitoring consistent
-                	not-applicable PatchManagement on LineTwin because "nothing to patch"
+                	not-applicable PhysicalProtection on LineTwin because "no hardware of its own"
                 }
                 """);
         Result result = CliProcess.runIn(folder, "analyze", ".", "-q");
         assertEquals(0, result.exitCode(), result.toString());
-        assertTrue(result.err().contains("targets.smm:3:2: warning: Patch Management does not apply at LineTwin"),
+        assertTrue(result.err().contains("targets.smm:3:2: warning: Physical Protection does not apply at LineTwin"),
                 result.toString());
         assertTrue(result.err().contains("[twinscope.unmatched-declaration]"), result.toString());
     }
