@@ -255,7 +255,8 @@ public final class HtmlReport {
         html.append("<h3>Suggested targets</h3>\n<p class=\"note\">Practices that apply but that no profile "
                 + "targets. These levels are suggestions derived from the facts, not requirements.</p>\n<ul>\n");
         for (Suggestion suggestion : suggestions) {
-            html.append("<li class=\"suggestion\">").append(escape(ElementNames.distinctTitle(suggestion.practice())))
+            html.append("<li class=\"suggestion\">")
+                    .append(escape(ElementNames.distinctTitleAtStart(suggestion.practice())))
                     .append(": suggestion, at least ").append(escape(suggestion.level().getLiteral()))
                     .append(" (").append(escape(suggestion.reasons().get(0))).append(")</li>\n");
         }

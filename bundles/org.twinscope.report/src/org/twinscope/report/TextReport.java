@@ -179,7 +179,8 @@ public final class TextReport {
         }
         out.append("Suggestions (applicable practices without a target; suggestions only)\n");
         for (Suggestion suggestion : system.suggestions()) {
-            out.append("  ").append(ElementNames.distinctTitle(suggestion.practice())).append(": suggest at least ")
+            out.append("  ").append(ElementNames.distinctTitleAtStart(suggestion.practice()))
+                    .append(": suggest at least ")
                     .append(suggestion.level().getLiteral()).append(" - ").append(suggestion.reasons().get(0))
                     .append('\n');
         }
