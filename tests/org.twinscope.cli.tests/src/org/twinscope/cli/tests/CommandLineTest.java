@@ -195,6 +195,17 @@ class CommandLineTest {
     }
 
     @Test
+    void theFormerIdOfASubDomainStillSelectsItsDiagramWithANote() throws Exception {
+        Path out = folder.resolve("threats.svg");
+        Result result = CliProcess.run("diagram", "examples/water-utility", "--subdomain",
+                "ThreatModelingAndRiskAttitude", "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("'ThreatModelingAndRiskAttitude' is the former id of sub-domain Threat "
+                + "Modeling; use --subdomain ThreatModelingSubdomain"), result.toString());
+        assertTrue(Files.readString(out).contains("sub-domain Threat Modeling"), "the diagram's title");
+    }
+
+    @Test
     void theRegressionGateComparesTheLatestAssessmentByDateWithTheOneBefore() throws Exception {
         Files.writeString(folder.resolve("line.twin"), """
                 system Line {
