@@ -180,7 +180,9 @@ public final class SystemFacts {
 
     private void twinFacts(Twin twin) {
         add(twin, Fact.RUNS_SOFTWARE, name(twin) + " is software, wherever and by whomever it is run");
-        classificationFacts(twin, twin.getClassification(), name(twin) + " holds");
+        if (DataFlows.isConfidential(twin.getClassification())) {
+            classificationFacts(twin, twin.getClassification(), name(twin) + " holds");
+        }
         if (twin.getFidelity() == TwinFidelity.HIGH) {
             add(twin, Fact.HIGH_FIDELITY, name(twin) + " is a high-fidelity twin");
         }
@@ -316,11 +318,13 @@ public final class SystemFacts {
             if (source == null || target == null || source.eIsProxy() || target.eIsProxy()) {
                 continue;
             }
-            String label = ElementNames.label(sync);
-            classificationFacts(sync, sync.getClassification(), label + " carries");
-            for (Entity end : List.of(source, target)) {
-                if (end instanceof Twin twin && DataFlows.landsAt(sync, twin)) {
-                    classificationFacts(twin, sync.getClassification(), name(twin) + " receives over " + label);
+            if (DataFlows.isConfidential(sync.getClassification())) { // labels only where there is something to say
+                String label = ElementNames.label(sync);
+                classificationFacts(sync, sync.getClassification(), label + " carries");
+                for (Entity end : List.of(source, target)) {
+                    if (end instanceof Twin twin && DataFlows.landsAt(sync, twin)) {
+                        classificationFacts(twin, sync.getClassification(), name(twin) + " receives over " + label);
+                    }
                 }
             }
             if (target instanceof Twin twin && DataFlows.feedsState(sync) && Ownership.owner(source) != null) {
