@@ -14,6 +14,8 @@ import org.twinscope.analysis.applicability.ApplicabilityAnalysis;
 import org.twinscope.analysis.applicability.UnmatchedDeclarations;
 import org.twinscope.analysis.criteria.PracticeCriteria;
 import org.twinscope.analysis.facts.SystemFacts;
+import org.twinscope.analysis.facts.Thresholds;
+import org.twinscope.analysis.facts.UndecidedOwners;
 import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.gaps.GapAnalysis;
 import org.twinscope.analysis.history.Trend;
@@ -43,14 +45,16 @@ public final class Analyzer {
     public static AnalysisResult analyze(AnalysisInput input) {
         List<SystemAnalysis> systems = new ArrayList<>();
         PracticeCriteria criteria = PracticeCriteria.of(input.criteriaSets());
+        Thresholds thresholds = Thresholds.of(input.thresholds());
         for (TwinSystem system : input.systems()) {
-            systems.add(analyze(system, input, criteria));
+            systems.add(analyze(system, input, criteria, thresholds));
         }
         return new AnalysisResult(List.copyOf(systems));
     }
 
-    private static SystemAnalysis analyze(TwinSystem system, AnalysisInput input, PracticeCriteria criteria) {
-        SystemFacts facts = SystemFacts.of(system);
+    private static SystemAnalysis analyze(TwinSystem system, AnalysisInput input, PracticeCriteria criteria,
+            Thresholds thresholds) {
+        SystemFacts facts = SystemFacts.of(system, thresholds);
         List<Profile> profiles = input.profiles().stream().filter(p -> p.getSystem() == system).toList();
         List<Assessment> assessments = input.assessments().stream().filter(a -> a.getSystem() == system
                 || a.getSystem() == null && a.getProfile() != null && a.getProfile().getSystem() == system).toList();
@@ -78,6 +82,8 @@ public final class Analyzer {
                 input.asOf());
         warnings.addAll(PlanWarnings.of(plan));
         warnings.addAll(undated(assessments));
+        warnings.addAll(thresholds.warnings());
+        warnings.addAll(UndecidedOwners.of(system));
         return new SystemAnalysis(system, facts, applicabilities, profiles, results, Trend.of(results), plan,
                 suggestions, List.copyOf(warnings));
     }

@@ -130,7 +130,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 if (step != null && !step.regressions().isEmpty()) {
                     stderr.printf("twinscope analyze: %s regressed from %s to %s: %s%n", system.system().getName(),
                             step.previous().assessment().getName(), step.latest().assessment().getName(),
-                            String.join("; ", step.regressions().stream().map(c -> ElementNames.title(c.practice())
+                            String.join("; ", step.regressions().stream()
+                                    .map(c -> ElementNames.distinctTitle(c.practice())
                                     + (c.element() == null ? "" : " on " + ElementNames.label(c.element())) + " "
                                     + c.describe()).toList()));
                     exit = 1;

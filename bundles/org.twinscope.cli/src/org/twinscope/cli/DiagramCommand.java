@@ -143,6 +143,11 @@ final class DiagramCommand implements Callable<Integer> {
             if (subDomain != null && selection.subDomain.equals(subDomain.getName())) {
                 return DiagramScope.of(subDomain);
             }
+            if (subDomain != null && subDomain.getFormerNames().contains(selection.subDomain)) {
+                stderr.println("twinscope diagram: '" + selection.subDomain + "' is the former id of sub-domain "
+                        + subDomain.getTitle() + "; use --subdomain " + subDomain.getName());
+                return DiagramScope.of(subDomain);
+            }
         }
         stderr.println("twinscope diagram: unknown sub-domain " + selection.subDomain);
         return null;

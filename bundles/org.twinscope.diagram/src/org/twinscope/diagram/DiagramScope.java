@@ -27,7 +27,7 @@ public record DiagramScope(String title, String key, Set<Practice> practices) {
     }
 
     public static DiagramScope of(Practice practice) {
-        return new DiagramScope(ElementNames.title(practice), practice.getName(), Set.of(practice));
+        return new DiagramScope(ElementNames.distinctTitle(practice), practice.getName(), Set.of(practice));
     }
 
     public static DiagramScope of(SubDomain subDomain) {

@@ -17,7 +17,8 @@ public final class IssueCodes {
 
     /**
      * Index, in the issue data of {@link #UNRESOLVED_REFERENCE} and {@link #INVALID_LEVEL}, of the accepted word
-     * closest to what was written; the data is empty when none is close.
+     * closest to what was written (the data is empty when none is close); in that of {@link #DEPRECATED_NAME}, the
+     * reference written with the current name.
      */
     public static final int SUGGESTION = 0;
     /**
@@ -74,6 +75,8 @@ public final class IssueCodes {
     /** An IEC 62443 security level outside 1 to 4. */
     public static final String INVALID_SECURITY_LEVEL = PREFIX + "invalid-security-level";
 
+    /** A reference by a catalog element's former name, which still links. */
+    public static final String DEPRECATED_NAME = PREFIX + "deprecated-name";
     /** A file without any declaration. */
     public static final String EMPTY_FILE = PREFIX + "empty-file";
     /** A .twin file holding SMM content or a .smm file holding a system. */

@@ -8,6 +8,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -15,6 +16,7 @@ import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.twinscope.dsl.conversion.TwinscopeValueConverters;
 import org.twinscope.dsl.naming.TwinscopeQualifiedNameProvider;
+import org.twinscope.dsl.naming.TwinscopeResourceDescriptionStrategy;
 import org.twinscope.dsl.parser.GuardedTwinscopeParser;
 import org.twinscope.dsl.parser.TwinscopeSyntaxErrorMessageProvider;
 import org.twinscope.dsl.scoping.SystemNamespaceScopeProvider;
@@ -70,6 +72,10 @@ public class TwinscopeRuntimeModule extends AbstractTwinscopeRuntimeModule {
     public void configureUseEObjectValidator(Binder binder) {
         binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR))
                 .toInstance(false);
+    }
+
+    public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+        return TwinscopeResourceDescriptionStrategy.class;
     }
 
     public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {

@@ -69,9 +69,12 @@ final class GapText {
         return String.join(" ", parts);
     }
 
-    /** The practice, with the element for an element's result: "Access Control on LineTwin". */
+    /**
+     * The practice, with the element for an element's result: "Access Control on LineTwin"; "Practice Threat Modeling"
+     * where a sub-domain has the same title. It starts rows and sentences, hence the capital.
+     */
     static String subject(PracticeGap gap) {
-        return ElementNames.title(gap.practice())
+        return ElementNames.distinctTitleAtStart(gap.practice())
                 + (gap.element() == null ? "" : " on " + ElementNames.label(gap.element()));
     }
 }

@@ -139,7 +139,7 @@ public final class HtmlReport {
                 + "SL-T</th>");
         for (Practice practice : matrix.practices()) {
             html.append("<th class=\"practice\" title=\"").append(escape(practice.getObjective())).append("\">")
-                    .append(escape(ElementNames.title(practice))).append("</th>");
+                    .append(escape(ElementNames.distinctTitle(practice))).append("</th>");
         }
         html.append("</tr>\n");
         for (Boundary boundary : matrix.boundaries()) {
@@ -152,7 +152,7 @@ public final class HtmlReport {
                     continue;
                 }
                 String status = cell.status();
-                StringBuilder tooltip = new StringBuilder(ElementNames.title(practice) + " at "
+                StringBuilder tooltip = new StringBuilder(ElementNames.distinctTitle(practice) + " at "
                         + boundary.getName() + ": " + status);
                 PracticeGap worst = cell.worst();
                 if (worst != null && !cell.overridden()) {
@@ -280,7 +280,8 @@ public final class HtmlReport {
         html.append("<h3>Suggested targets</h3>\n<p class=\"note\">Practices that apply but that no profile "
                 + "targets. These levels are suggestions derived from the facts, not requirements.</p>\n<ul>\n");
         for (Suggestion suggestion : suggestions) {
-            html.append("<li class=\"suggestion\">").append(escape(ElementNames.title(suggestion.practice())))
+            html.append("<li class=\"suggestion\">")
+                    .append(escape(ElementNames.distinctTitleAtStart(suggestion.practice())))
                     .append(": suggestion, at least ").append(escape(suggestion.level().getLiteral()))
                     .append(" (").append(escape(suggestion.reasons().get(0))).append(")</li>\n");
         }
@@ -293,7 +294,7 @@ public final class HtmlReport {
         for (Applicability a : applicabilities) {
             html.append("<tr").append(a.isOverridden() ? " class=\"overridden\"" : "").append("><td>")
                     .append(escape(ElementNames.label(a.element()))).append("</td><td>")
-                    .append(escape(ElementNames.title(a.practice()))).append("</td><td>")
+                    .append(escape(ElementNames.distinctTitle(a.practice()))).append("</td><td>")
                     .append(escape(a.explanation())).append("</td></tr>\n");
         }
         html.append("</table>\n");

@@ -34,7 +34,7 @@ final class PlanHtml {
                 html.append("<tr class=\"").append(state.overdue() || state.doneButOpen() ? "gap" : "")
                         .append("\"><td>").append(escape(action.getName()))
                         .append(action.getDescription() == null ? "" : ": " + escape(action.getDescription()))
-                        .append("</td><td>").append(escape(ElementNames.title(action.getPractice()) + " to "
+                        .append("</td><td>").append(escape(ElementNames.distinctTitle(action.getPractice()) + " to "
                                 + action.getLevel().getLiteral()))
                         .append("</td><td>").append(escape(action.getElements().isEmpty() ? "the whole system"
                                 : String.join(", ", action.getElements().stream().map(ElementNames::label)
@@ -53,7 +53,7 @@ final class PlanHtml {
                     + "</tr>\n");
             for (AcceptanceState state : plan.acceptances()) {
                 html.append("<tr class=\"").append(state.expired() ? "gap" : "overridden").append("\"><td>")
-                        .append(escape(ElementNames.title(state.acceptance().getPractice())))
+                        .append(escape(ElementNames.distinctTitle(state.acceptance().getPractice())))
                         .append("</td><td>").append(escape(state.acceptance().getElements().isEmpty()
                                 ? "the whole system" : String.join(", ", state.acceptance().getElements().stream()
                                         .map(ElementNames::label).toList())))

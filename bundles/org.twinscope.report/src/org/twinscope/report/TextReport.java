@@ -58,7 +58,7 @@ public final class TextReport {
         out.append("Remediation plan (as of ").append(plan.asOf()).append(")\n");
         List<String[]> rows = new ArrayList<>();
         for (ActionState state : plan.actions()) {
-            rows.add(new String[] { state.action().getName(), ElementNames.title(state.action().getPractice())
+            rows.add(new String[] { state.action().getName(), ElementNames.distinctTitle(state.action().getPractice())
                     + " to " + state.action().getLevel().getLiteral(), JsonReport.day(state.action().getDue()),
                 state.describe(), String.valueOf(state.action().getOwner()) });
         }
@@ -66,7 +66,7 @@ public final class TextReport {
             table(out, new String[] { "Action", "Raises", "Due", "Status", "Owner" }, rows);
         }
         for (AcceptanceState state : plan.acceptances()) {
-            out.append("Accepted: ").append(ElementNames.title(state.acceptance().getPractice())).append(" by ")
+            out.append("Accepted: ").append(ElementNames.distinctTitle(state.acceptance().getPractice())).append(" by ")
                     .append(state.acceptance().getAcceptedBy()).append(" until ")
                     .append(JsonReport.day(state.acceptance().getUntil()))
                     .append(state.expired() ? " (expired: the gap counts again)" : "").append('\n');
@@ -85,9 +85,9 @@ public final class TextReport {
             List<String[]> rows = new ArrayList<>();
             for (PracticeChange change : step.changes()) {
                 if (change.change() != Change.UNCHANGED) {
-                    rows.add(new String[] { ElementNames.title(change.practice()) + (change.element() == null ? ""
-                            : " on " + ElementNames.label(change.element())), change.change().label(),
-                        change.describe() });
+                    rows.add(new String[] { ElementNames.distinctTitle(change.practice())
+                            + (change.element() == null ? "" : " on " + ElementNames.label(change.element())),
+                        change.change().label(), change.describe() });
                 }
             }
             if (!rows.isEmpty()) {
@@ -174,7 +174,7 @@ public final class TextReport {
         for (PracticeGap gap : assessment.gapsBySize()) {
             if (!gap.controls().isEmpty() && shown.add(gap.practice().getName() + gap.target().level())) {
                 out.append("To reach ").append(gap.target().level().getLiteral()).append(" in ")
-                        .append(ElementNames.title(gap.practice())).append(": ")
+                        .append(ElementNames.distinctTitle(gap.practice())).append(": ")
                         .append(String.join(", ", gap.controls().stream().map(MappedControl::label).toList()))
                         .append('\n');
             }
@@ -199,7 +199,8 @@ public final class TextReport {
         }
         out.append("Suggestions (applicable practices without a target; suggestions only)\n");
         for (Suggestion suggestion : system.suggestions()) {
-            out.append("  ").append(ElementNames.title(suggestion.practice())).append(": suggest at least ")
+            out.append("  ").append(ElementNames.distinctTitleAtStart(suggestion.practice()))
+                    .append(": suggest at least ")
                     .append(suggestion.level().getLiteral()).append(" - ").append(suggestion.reasons().get(0))
                     .append('\n');
         }

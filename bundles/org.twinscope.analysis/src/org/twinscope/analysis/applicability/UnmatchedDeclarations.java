@@ -56,7 +56,8 @@ public final class UnmatchedDeclarations {
             Practice practice = override.getPractice();
             if (practice != null && !practice.eIsProxy() && reach(reaches, practice).stream()
                     .noneMatch(e -> OverrideCoverage.covers(override.getElements(), e))) {
-                warnings.add(new AnalysisWarning(override, CODE, ElementNames.title(practice) + " does not apply at "
+                warnings.add(new AnalysisWarning(override, CODE, ElementNames.distinctTitleAtStart(practice)
+                        + " does not apply at "
                         + names(override.getElements()) + ", so declaring it not applicable there changes nothing. "
                         + whereItApplies(reaches, practice)));
             }
@@ -65,7 +66,8 @@ public final class UnmatchedDeclarations {
             for (Target target : profile.getTargets()) {
                 if (target.getSubject() instanceof Practice practice && !target.getElements().isEmpty()
                         && unmatched(target.getElements(), reach(reaches, practice))) {
-                    warnings.add(new AnalysisWarning(target, CODE, "The target of " + ElementNames.title(practice)
+                    warnings.add(new AnalysisWarning(target, CODE, "The target of "
+                            + ElementNames.distinctTitle(practice)
                             + " is set on " + names(target.getElements()) + ", where no rule brings the practice: "
                             + "it is compared there only because the target names them"
                             + (target.getElements().stream().anyMatch(Boundary.class::isInstance)
@@ -80,7 +82,8 @@ public final class UnmatchedDeclarations {
                 if (practice != null && !practice.eIsProxy() && !rating.getElements().isEmpty()
                         && unmatched(rating.getElements(), reach(reaches, practice))
                         && unmatched(rating.getElements(), targeted(profiles, practice))) {
-                    warnings.add(new AnalysisWarning(rating, CODE, ElementNames.title(practice) + " is rated on "
+                    warnings.add(new AnalysisWarning(rating, CODE, ElementNames.distinctTitleAtStart(practice)
+                            + " is rated on "
                             + names(rating.getElements()) + ", where it does not apply, so the rating counts "
                             + "nowhere. " + whereItApplies(reaches, practice)));
                 }

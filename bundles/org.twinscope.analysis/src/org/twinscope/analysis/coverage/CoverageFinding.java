@@ -9,6 +9,7 @@ import org.twinscope.model.smm.Rating;
 import org.twinscope.model.twin.Asset;
 import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.Twin;
+import org.twinscope.model.util.ElementNames;
 
 /**
  * A practice targeted Consistent or higher whose ratings cover a twin but not the asset it represents, or not the
@@ -28,7 +29,7 @@ public record CoverageFinding(Practice practice, EffectiveTarget target, Rating 
 
     /** What is missing and how to fix it, for messages. */
     public String message() {
-        String title = practice.getTitle() != null ? practice.getTitle() : practice.getName();
+        String title = ElementNames.distinctTitleAtStart(practice);
         String missing = !assetCovered ? "the asset " + asset.getName() + " it represents"
                 : "the synchronization between them";
         String fix;

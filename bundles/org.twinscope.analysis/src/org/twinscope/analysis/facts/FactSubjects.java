@@ -22,19 +22,21 @@ public final class FactSubjects {
     static {
         FACTS.put(RuleSubject.SYNCHRONIZATION, EnumSet.of(Fact.CROSSES_ORGANIZATIONS, Fact.CROSSES_BOUNDARY,
                 Fact.ACTUATION, Fact.HIGH_FREQUENCY, Fact.HIGH_FIDELITY, Fact.CLOUD, Fact.SAFETY_RELEVANT,
-                Fact.HIGH_CRITICALITY));
+                Fact.HIGH_CRITICALITY, Fact.CONFIDENTIAL_DATA, Fact.PERSONAL_DATA));
         FACTS.put(RuleSubject.TWIN, EnumSet.of(Fact.CROSSES_ORGANIZATIONS, Fact.ACTUATION, Fact.HIGH_FREQUENCY,
                 Fact.HIGH_FIDELITY, Fact.HOSTED_BY_OTHER_ORGANIZATION, Fact.AGGREGATES_TWINS, Fact.IN_OT_ZONE,
-                Fact.SAFETY_RELEVANT, Fact.HIGH_CRITICALITY, Fact.EXTERNAL_ACCESS, Fact.CLOUD));
+                Fact.SAFETY_RELEVANT, Fact.HIGH_CRITICALITY, Fact.EXTERNAL_ACCESS, Fact.CLOUD, Fact.RUNS_SOFTWARE,
+                Fact.CONFIDENTIAL_DATA, Fact.PERSONAL_DATA, Fact.FED_BY_SEVERAL_ORGANIZATIONS));
         FACTS.put(RuleSubject.ASSET, EnumSet.of(Fact.CROSSES_ORGANIZATIONS, Fact.ACTUATION, Fact.HIGH_FREQUENCY,
                 Fact.HIGH_FIDELITY, Fact.HOSTED_BY_OTHER_ORGANIZATION, Fact.IN_OT_ZONE, Fact.SAFETY_RELEVANT,
-                Fact.HIGH_CRITICALITY, Fact.EXTERNAL_ACCESS, Fact.CLOUD, Fact.RUNS_SOFTWARE));
+                Fact.HIGH_CRITICALITY, Fact.EXTERNAL_ACCESS, Fact.CLOUD, Fact.RUNS_SOFTWARE, Fact.HOSTS_TWINS));
         FACTS.put(RuleSubject.BOUNDARY, EnumSet.of(Fact.CROSSES_ORGANIZATIONS, Fact.CROSSES_BOUNDARY,
                 Fact.ACTUATION, Fact.HOSTED_BY_OTHER_ORGANIZATION, Fact.IN_OT_ZONE, Fact.EXTERNAL_ACCESS,
-                Fact.CLOUD));
+                Fact.CLOUD, Fact.CONFIDENTIAL_DATA, Fact.PERSONAL_DATA));
         FACTS.put(RuleSubject.ORGANIZATION, EnumSet.of(Fact.CROSSES_ORGANIZATIONS, Fact.ACTUATION,
-                Fact.EXTERNAL_ACCESS, Fact.CLOUD));
-        FACTS.put(RuleSubject.ACTOR, EnumSet.of(Fact.ACTUATION, Fact.EXTERNAL_ACCESS));
+                Fact.EXTERNAL_ACCESS, Fact.CLOUD, Fact.HAS_STAKE));
+        FACTS.put(RuleSubject.ACTOR, EnumSet.of(Fact.ACTUATION, Fact.EXTERNAL_ACCESS, Fact.HIGH_CRITICALITY,
+                Fact.SAFETY_RELEVANT));
     }
 
     private FactSubjects() {

@@ -15,9 +15,11 @@ import org.twinscope.model.smm.Fact;
 import org.twinscope.model.twin.AccessMode;
 import org.twinscope.model.twin.Actor;
 import org.twinscope.model.twin.Asset;
+import org.twinscope.model.twin.AssetKind;
 import org.twinscope.model.twin.Boundary;
 import org.twinscope.model.twin.BoundaryKind;
 import org.twinscope.model.twin.Criticality;
+import org.twinscope.model.twin.DataClassification;
 import org.twinscope.model.twin.DataFidelity;
 import org.twinscope.model.twin.ElementContainer;
 import org.twinscope.model.twin.Entity;
@@ -38,19 +40,24 @@ import org.twinscope.model.util.ElementNames;
 public final class SystemFacts {
 
     private final TwinSystem system;
+    private final Thresholds thresholds;
     private final List<SystemElement> elements = new ArrayList<>();
     private final Map<SystemElement, Map<Fact, String>> facts = new LinkedHashMap<>();
 
-    private SystemFacts(TwinSystem system) {
+    private SystemFacts(TwinSystem system, Thresholds thresholds) {
         this.system = system;
+        this.thresholds = thresholds;
     }
 
-    public static SystemFacts of(TwinSystem system) {
-        SystemFacts result = new SystemFacts(system);
+    /** The facts of the system, high-frequency by the thresholds in force (see {@link Thresholds}). */
+    public static SystemFacts of(TwinSystem system, Thresholds thresholds) {
+        SystemFacts result = new SystemFacts(system, thresholds);
         result.collectElements();
         result.structuralFacts();
         result.synchronizationFacts();
+        result.dataFacts();
         result.accessFacts();
+        result.stakeFacts();
         return result;
     }
 
@@ -158,6 +165,11 @@ public final class SystemFacts {
             add(asset, Fact.HIGH_CRITICALITY, name(asset) + " has " + asset.getCriticality().getName()
                     + " criticality");
         }
+        if ((asset.getKind() == AssetKind.SERVER || asset.getKind() == AssetKind.GATEWAY) && !asset.isNoSoftware()
+                && asset.eContainer() instanceof ElementContainer container && !container.getTwins().isEmpty()) {
+            add(asset, Fact.HOSTS_TWINS, name(asset) + " is a " + asset.getKind().getName() + " beside the twins "
+                    + names(container.getTwins()) + " (taken as their platform)");
+        }
         Organization owner = Ownership.owner(asset);
         Organization host = Ownership.host(asset);
         if (Ownership.differ(owner, host)) {
@@ -167,6 +179,10 @@ public final class SystemFacts {
     }
 
     private void twinFacts(Twin twin) {
+        add(twin, Fact.RUNS_SOFTWARE, name(twin) + " is software, wherever and by whomever it is run");
+        if (DataFlows.isConfidential(twin.getClassification())) {
+            classificationFacts(twin, twin.getClassification(), name(twin) + " holds");
+        }
         if (twin.getFidelity() == TwinFidelity.HIGH) {
             add(twin, Fact.HIGH_FIDELITY, name(twin) + " is a high-fidelity twin");
         }
@@ -219,12 +235,17 @@ public final class SystemFacts {
             String label = ElementNames.label(sync);
             Organization sourceOwner = Ownership.owner(source);
             Organization targetOwner = Ownership.owner(target);
-            if (Ownership.differ(sourceOwner, targetOwner)) {
-                String reason = label + " links " + name(source) + " (" + name(sourceOwner) + ") and "
-                        + name(target) + " (" + name(targetOwner) + ")";
+            Organization sourceHost = Ownership.host(source);
+            Organization targetHost = Ownership.host(target);
+            // the hosting organization counts too: a link into a tenant another organization runs leaves its owner
+            if (Ownership.differ(sourceOwner, targetOwner) || Ownership.differ(sourceHost, targetHost)) {
+                String reason = label + " links " + organizationsOf(source) + " and " + organizationsOf(target);
                 addAround(sync, Fact.CROSSES_ORGANIZATIONS, reason);
-                add(sourceOwner, Fact.CROSSES_ORGANIZATIONS, reason);
-                add(targetOwner, Fact.CROSSES_ORGANIZATIONS, reason);
+                for (Organization organization : List.of(sourceOwner, targetOwner, sourceHost, targetHost)) {
+                    if (organization != null) {
+                        add(organization, Fact.CROSSES_ORGANIZATIONS, reason);
+                    }
+                }
             }
             Boundary sourceBoundary = Ownership.enclosingBoundary(source);
             Boundary targetBoundary = Ownership.enclosingBoundary(target);
@@ -247,8 +268,9 @@ public final class SystemFacts {
                     add(commanderOwner, Fact.ACTUATION, reason);
                 }
             }
-            if (Frequencies.isHighFrequency(sync.getFrequency())) {
-                String reason = label + " runs " + Frequencies.describe(sync.getFrequency());
+            if (thresholds.isHighFrequency(sync.getFrequency())) {
+                String reason = label + " runs " + Frequencies.describe(sync.getFrequency()) + " (threshold: "
+                        + thresholds.describeHighFrequency() + ")";
                 add(sync, Fact.HIGH_FREQUENCY, reason);
                 add(source, Fact.HIGH_FREQUENCY, reason);
                 add(target, Fact.HIGH_FREQUENCY, reason);
@@ -272,6 +294,103 @@ public final class SystemFacts {
                     add(sync, Fact.HIGH_CRITICALITY, label + " reaches " + asset.getCriticality().getName()
                             + "-criticality " + name(asset));
                 }
+            }
+        }
+    }
+
+    /** "Press (Operator)", or "LineTwin (Brewer, hosted by Vendor)" when another organization runs it. */
+    private static String organizationsOf(Entity entity) {
+        Organization owner = Ownership.owner(entity);
+        Organization host = Ownership.host(entity);
+        return name(entity) + " (" + name(owner) + (Ownership.differ(owner, host) ? ", hosted by " + name(host) : "")
+                + ")";
+    }
+
+    /**
+     * Data sensitivity: a synchronization's own classification, passed on to the twins its data lands at (see
+     * {@link DataFlows}); twins that several organizations feed; the boundaries around twins with sensitive data.
+     */
+    private void dataFacts() {
+        Map<Twin, Map<Organization, Entity>> feeders = new LinkedHashMap<>();
+        for (Synchronization sync : system.getSynchronizations()) {
+            Entity source = sync.getSource();
+            Entity target = sync.getTarget();
+            if (source == null || target == null || source.eIsProxy() || target.eIsProxy()) {
+                continue;
+            }
+            if (DataFlows.isConfidential(sync.getClassification())) { // labels only where there is something to say
+                String label = ElementNames.label(sync);
+                classificationFacts(sync, sync.getClassification(), label + " carries");
+                for (Entity end : List.of(source, target)) {
+                    if (end instanceof Twin twin && DataFlows.landsAt(sync, twin)) {
+                        classificationFacts(twin, sync.getClassification(), name(twin) + " receives over " + label);
+                    }
+                }
+            }
+            if (target instanceof Twin twin && DataFlows.feedsState(sync) && Ownership.owner(source) != null) {
+                feeders.computeIfAbsent(twin, t -> new LinkedHashMap<>()).putIfAbsent(Ownership.owner(source), source);
+            }
+        }
+        for (SystemElement element : elements) {
+            if (element instanceof Twin twin) {
+                for (Twin part : twin.getAggregatedTwins()) {
+                    if (!part.eIsProxy() && Ownership.owner(part) != null) {
+                        feeders.computeIfAbsent(twin, t -> new LinkedHashMap<>())
+                                .putIfAbsent(Ownership.owner(part), part);
+                    }
+                }
+                for (Fact fact : List.of(Fact.CONFIDENTIAL_DATA, Fact.PERSONAL_DATA)) {
+                    if (holds(twin, fact)) {
+                        addToBoundaries(twin, fact, reason(twin, fact));
+                    }
+                }
+            }
+        }
+        feeders.forEach((twin, byOrganization) -> {
+            if (byOrganization.size() > 1) {
+                List<String> fed = new ArrayList<>();
+                byOrganization.forEach((organization, feeder) -> fed.add(name(feeder) + " (" + name(organization)
+                        + ")"));
+                add(twin, Fact.FED_BY_SEVERAL_ORGANIZATIONS, name(twin) + " is fed by " + String.join(", ", fed));
+            }
+        });
+    }
+
+    private void classificationFacts(SystemElement element, DataClassification classification, String holds) {
+        if (DataFlows.isConfidential(classification)) {
+            add(element, Fact.CONFIDENTIAL_DATA, holds + " " + classification.getName() + " data");
+        }
+        if (DataFlows.isPersonal(classification)) {
+            add(element, Fact.PERSONAL_DATA, holds + " personal data");
+        }
+    }
+
+    /**
+     * Organizations with a stake in the system: they own boundaries or assets (and so the twins in them), take part
+     * as operator, vendor or integrator, or have actors that operate or administer something. The others (a provider
+     * that only hosts) are dependencies of the system, not parties that govern it.
+     */
+    private void stakeFacts() {
+        for (Organization organization : system.getOrganizations()) {
+            switch (organization.getRole()) {
+                case OPERATOR, VENDOR, INTEGRATOR -> add(organization, Fact.HAS_STAKE, name(organization)
+                        + " takes part as " + organization.getRole().getName());
+                default -> {
+                }
+            }
+        }
+        for (SystemElement element : elements) {
+            Organization owner = element instanceof Boundary boundary ? boundary.getOwner()
+                    : element instanceof Asset asset ? asset.getOwner() : null;
+            if (owner != null) {
+                add(owner, Fact.HAS_STAKE, name(owner) + " owns " + name(element));
+            }
+        }
+        for (Actor actor : system.getActors()) {
+            if (actor.getOrganization() != null && actor.getAccessMode() != AccessMode.READ
+                    && !actor.getAccesses().isEmpty()) {
+                add(actor.getOrganization(), Fact.HAS_STAKE, name(actor) + " of " + name(actor.getOrganization())
+                        + " " + accessVerb(actor) + " " + names(actor.getAccesses()));
             }
         }
     }
@@ -310,6 +429,16 @@ public final class SystemFacts {
             Organization organization = actor.getOrganization();
             if (actor.getAccessMode() != AccessMode.READ && !actor.getAccesses().isEmpty()) {
                 add(actor, Fact.ACTUATION, name(actor) + " " + accessVerb(actor) + " " + names(actor.getAccesses()));
+                for (Entity entity : actor.getAccesses()) {
+                    // an asset, or a twin that commands one: a twin that sends no commands acts on nothing
+                    boolean acts = entity instanceof Asset || holds(entity, Fact.ACTUATION);
+                    for (Fact fact : List.of(Fact.HIGH_CRITICALITY, Fact.SAFETY_RELEVANT)) {
+                        if (acts && !entity.eIsProxy() && holds(entity, fact)) {
+                            add(actor, fact, name(actor) + " " + accessVerb(actor) + " " + name(entity) + " ("
+                                    + reason(entity, fact) + ")");
+                        }
+                    }
+                }
             }
             for (Entity entity : actor.getAccesses()) {
                 if (entity.eIsProxy() || !Ownership.differ(organization, Ownership.owner(entity))) {

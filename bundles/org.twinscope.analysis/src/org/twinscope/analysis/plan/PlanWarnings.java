@@ -26,12 +26,13 @@ public final class PlanWarnings {
             Action action = state.action();
             if (state.overdue()) {
                 warnings.add(new AnalysisWarning(action, CODE, "Action " + action.getName() + " (raise "
-                        + ElementNames.title(action.getPractice()) + " to " + action.getLevel().getLiteral()
+                        + ElementNames.distinctTitle(action.getPractice()) + " to " + action.getLevel().getLiteral()
                         + ") was due " + PlanAnalysis.day(action.getDue()) + " and is not done: update its status "
                         + "or its due date."));
             } else if (state.doneButOpen()) {
                 warnings.add(new AnalysisWarning(action, CODE, "Action " + action.getName() + " is marked done, but "
-                        + ElementNames.title(action.getPractice()) + " is still short in the latest assessment: "
+                        + ElementNames.distinctTitle(action.getPractice())
+                        + " is still short in the latest assessment: "
                         + "assess it again, or reopen the action."));
             }
         }
@@ -39,7 +40,7 @@ public final class PlanWarnings {
             AcceptedGap acceptance = state.acceptance();
             if (state.expired()) {
                 warnings.add(new AnalysisWarning(acceptance, CODE, "The acceptance of "
-                        + ElementNames.title(acceptance.getPractice()) + " by " + acceptance.getAcceptedBy()
+                        + ElementNames.distinctTitle(acceptance.getPractice()) + " by " + acceptance.getAcceptedBy()
                         + " expired on " + PlanAnalysis.day(acceptance.getUntil()) + ": the gap counts again. "
                         + "Close it, or renew the acceptance with a new date and reason."));
             }

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.twinscope.model.util.LibraryFiles;
 
 import com.google.inject.Singleton;
 
@@ -27,8 +28,7 @@ import com.google.inject.Singleton;
 public class BuiltInLibrary {
 
     /** The library files, in the order they are loaded. */
-    public static final List<String> FILES = List.of("smm-catalog.smm", "default-rules.smm",
-            "digital-twin-starter.smm", "nist-csf-2.0-starter-mapping.smm", "iec-62443-starter-mapping.smm");
+    public static final List<String> FILES = LibraryFiles.FILES;
 
     /** The library resources of the resource set, loading them on first use. */
     public List<Resource> resources(ResourceSet resourceSet) {
@@ -48,12 +48,7 @@ public class BuiltInLibrary {
     }
 
     public boolean isLibrary(URI uri) {
-        for (String file : FILES) {
-            if (file.equals(uri.lastSegment()) && uri.toString().contains("/library/")) {
-                return true;
-            }
-        }
-        return false;
+        return LibraryFiles.isLibrary(uri);
     }
 
     private List<Resource> load(ResourceSet resourceSet) {

@@ -23,13 +23,13 @@ public class FileKindChecks extends AbstractTwinscopeCheck {
 
     @Check
     public void smmContentInSmmFiles(SmmModel model) {
-        boolean empty = model.getCatalogs().isEmpty() && model.getProfiles().isEmpty()
-                && model.getAssessments().isEmpty() && model.getMappingSets().isEmpty() && model.getRules().isEmpty();
+        boolean empty = model.eContents().isEmpty(); // no catalog, profile, assessment, plan, rule, threshold...
         if (empty && model.getName() == null) {
             boolean twinFile = "twin".equals(extension(model.eResource().getURI()));
             warning("This file declares nothing. " + (twinFile
                     ? "A .twin file describes a system: system Name { organization ... boundary ... }"
-                    : "A .smm file holds profiles, assessments, mappings or rules: profile Name { target ... }"),
+                    : "A .smm file holds profiles, assessments, plans, mappings, rules or thresholds: "
+                            + "profile Name { target ... }"),
                     model, null, IssueCodes.EMPTY_FILE);
         } else if (!empty && "twin".equals(extension(model.eResource().getURI()))) {
             warning("This .twin file holds profiles, assessments, mappings or rules; they belong in .smm files, "

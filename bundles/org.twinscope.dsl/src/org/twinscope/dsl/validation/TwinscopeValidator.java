@@ -11,6 +11,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { SystemChecks.class, ActuationChecks.class, ProfileChecks.class,
         AssessmentChecks.class, RuleChecks.class, FileKindChecks.class, CrossFileUniquenessChecks.class,
-        CriteriaChecks.class, SecurityLevelChecks.class })
+        CriteriaChecks.class, SecurityLevelChecks.class, FormerNameChecks.class })
 public class TwinscopeValidator extends AbstractTwinscopeValidator {
 }

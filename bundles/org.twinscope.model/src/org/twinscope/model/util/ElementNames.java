@@ -6,7 +6,10 @@ package org.twinscope.model.util;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.twinscope.model.smm.CatalogElement;
+import org.twinscope.model.smm.Domain;
+import org.twinscope.model.smm.SubDomain;
 import org.twinscope.model.twin.NamedElement;
 import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.SystemElement;
@@ -64,6 +67,36 @@ public final class ElementNames {
             return UNKNOWN;
         }
         return element.getTitle() != null ? element.getTitle() : name(element);
+    }
+
+    /**
+     * The title, with "practice", "sub-domain" or "domain" before it when another element of the same catalog has the
+     * same title (the sub-domain Threat Modeling holds the practice Threat Modeling): for texts where both can appear.
+     */
+    public static String distinctTitle(CatalogElement element) {
+        String title = title(element);
+        if (element == null || element.getTitle() == null) {
+            return title;
+        }
+        EObject root = EcoreUtil.getRootContainer(element);
+        for (var contents = root.eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof CatalogElement other && other != element
+                    && element.getTitle().equals(other.getTitle())) {
+                return catalogKind(element) + " " + title;
+            }
+        }
+        return title;
+    }
+
+    /** The distinct title with a capital first letter, to start a sentence ("Practice Threat Modeling is ..."). */
+    public static String distinctTitleAtStart(CatalogElement element) {
+        String title = distinctTitle(element);
+        return title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    }
+
+    /** "practice", "sub-domain" or "domain". */
+    public static String catalogKind(CatalogElement element) {
+        return element instanceof Domain ? "domain" : element instanceof SubDomain ? "sub-domain" : "practice";
     }
 
     /** "asset", "twin", "boundary", "synchronization", "organization" or "actor": the element's kind in words. */

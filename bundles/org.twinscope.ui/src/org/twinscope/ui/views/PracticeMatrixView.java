@@ -73,7 +73,7 @@ public class PracticeMatrixView extends TableAnalysisView {
             for (Practice practice : matrix.practices()) {
                 TableColumn column = new TableColumn(table, SWT.CENTER);
                 column.setText(Abbreviations.of(practice));
-                column.setToolTipText(ElementNames.title(practice));
+                column.setToolTipText(ElementNames.distinctTitle(practice));
                 column.setWidth(48);
             }
             for (Boundary boundary : matrix.boundaries()) {

@@ -91,8 +91,8 @@ public class ScorecardView extends TableAnalysisView {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setData(gap);
             item.setText(new String[] {
-                ElementNames.title(gap.practice()) + (gap.element() == null ? "" : " on " + ElementNames.label(gap
-                        .element())),
+                ElementNames.distinctTitle(gap.practice())
+                        + (gap.element() == null ? "" : " on " + ElementNames.label(gap.element())),
                 gap.target().level().getLiteral(),
                 gap.current() == null ? "-" : gap.current().getLiteral(),
                 gap.status().label() + (gap.coverage() != null ? " (" + gap.coverage().describe() + ")"

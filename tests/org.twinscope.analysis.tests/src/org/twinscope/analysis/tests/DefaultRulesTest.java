@@ -30,11 +30,13 @@ class DefaultRulesTest {
             			asset Press kind machine safety-relevant
             			asset Meter kind sensor
             			asset Tank kind infrastructure no-software
+            			asset Gw kind gateway
             		}
             		boundary Office kind it-zone {
             			asset Server kind server criticality high
             			twin PressTwin represents Press fidelity high
             			twin MeterTwin represents Meter fidelity low
+            			twin HrTwin represents Server classification personal
             		}
             	}
             	boundary OwnCloud kind cloud owner A
@@ -47,8 +49,12 @@ class DefaultRulesTest {
             	sync Local: PressTwin -> Press commands on-demand
             	sync Remote: RemoteTwin -> Meter commands on-demand
             	sync Share: PressTwin -> Fleet telemetry every 1 h
+            	sync Pool: RemoteTwin -> Fleet telemetry every 1 h
+            	sync Secret: Meter -> PressTwin telemetry every 1 h classification confidential
             	actor person Visitor of B reads PressTwin
             	actor person Staff of A reads PressTwin
+            	actor service VendorOps of B operates Press
+            	actor service MeterOps of B operates Meter
             }
             """;
 
@@ -69,12 +75,27 @@ class DefaultRulesTest {
                         "EventDetectionAndResponsePlan")),
                 Arguments.of("HighFidelityTwin", "PressTwin", "MeterTwin", List.of("DataProtectionModelAndPolicy",
                         "DataProtectionControls")),
+                // sensitivity is stated, never guessed from fidelity
+                Arguments.of("ConfidentialTwinData", "HrTwin", "MeterTwin", List.of("DataProtectionModelAndPolicy",
+                        "DataProtectionControls")),
+                Arguments.of("ConfidentialDataInTransit", "Secret", "Slow", List.of("DataProtectionModelAndPolicy",
+                        "DataProtectionControls")),
+                // PressTwin receives confidential data over Secret, but no personal data
+                Arguments.of("PersonalData", "HrTwin", "PressTwin", List.of("ComplianceManagement")),
                 Arguments.of("RawDataSynchronization", "Fast", "Slow", List.of("DataProtectionModelAndPolicy",
                         "DataProtectionControls")),
                 Arguments.of("OtAsset", "Press", "Server", List.of("PhysicalProtection",
                         "AssetChangeAndConfigurationManagement")),
                 // a tank without software has nothing to scan or patch
                 Arguments.of("OtSoftware", "Press", "Tank", List.of("VulnerabilityAssessment", "PatchManagement")),
+                // every twin is software; the asset Meter gets these practices from OtSoftware, not from this rule
+                Arguments.of("TwinSoftware", "PressTwin", "Meter", List.of("VulnerabilityAssessment",
+                        "PatchManagement")),
+                // the server sits beside twins; the gateway on the floor has none beside it
+                Arguments.of("TwinPlatform", "Server", "Gw", List.of("VulnerabilityAssessment", "PatchManagement")),
+                // Fleet is fed by PressTwin (A) and RemoteTwin (B); MeterTwin by A only
+                Arguments.of("SharedTwin", "Fleet", "MeterTwin", List.of(
+                        "SituationalAwarenessAndInformationSharing")),
                 Arguments.of("SafetyRelevantAsset", "Press", "Meter", List.of("ThreatModeling", "RiskAttitude",
                         "RemediationRecoveryAndContinuity", "SituationalAwarenessAndInformationSharing")),
                 Arguments.of("ExternallyHostedTwin", "RemoteTwin", "PressTwin", List.of(
@@ -91,9 +112,14 @@ class DefaultRulesTest {
                         "AssetChangeAndConfigurationManagement")),
                 Arguments.of("ExternalActor", "Visitor", "Staff", List.of("AccessControl",
                         "EstablishingAndMaintainingIdentities", "Monitoring")),
-                Arguments.of("OrganizationGovernance", "C", "Plant", List.of("SecurityProgramManagement",
+                // B operates the safety-relevant press; operating the plain meter is not enough
+                Arguments.of("ExternalControlOfCriticalAssets", "VendorOps", "MeterOps", List.of("ThreatModeling",
+                        "RiskAttitude", "EventDetectionAndResponsePlan")),
+                // A owns the plant; C only hosts B's cloud
+                Arguments.of("OrganizationGovernance", "A", "C", List.of("SecurityProgramManagement",
                         "ComplianceManagement", "ThreatModeling", "RiskAttitude", "ProductSupplyChainRiskManagement",
-                        "ServicesThirdPartyDependenciesManagement")));
+                        "ServicesThirdPartyDependenciesManagement")),
+                Arguments.of("ProviderDependency", "C", "A", List.of("ServicesThirdPartyDependenciesManagement")));
     }
 
     @ParameterizedTest(name = "{0}")

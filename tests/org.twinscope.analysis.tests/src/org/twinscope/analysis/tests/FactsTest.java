@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.twinscope.analysis.facts.SystemFacts;
+import org.twinscope.analysis.facts.Thresholds;
 import org.twinscope.model.smm.Fact;
 
 /** The derived facts of a small plant with a vendor cloud, checked by hand. */
@@ -45,7 +46,8 @@ class FactsTest {
             """;
 
     private final Fixture fixture = Fixture.of(PLANT, "");
-    private final SystemFacts facts = SystemFacts.of(fixture.input().systems().get(0));
+    private final SystemFacts facts = SystemFacts.of(fixture.input().systems().get(0),
+            Thresholds.of(fixture.input().thresholds()));
 
     private Set<Fact> factsOf(String element) {
         Set<Fact> set = EnumSet.noneOf(Fact.class);
@@ -65,9 +67,10 @@ class FactsTest {
 
     @Test
     void reasonsNameTheElementsAndOrganizations() {
-        assertEquals("sync Remote links RemoteTwin (Vendor) and Press (Operator)",
+        assertEquals("sync Remote links RemoteTwin (Vendor, hosted by Cloud) and Press (Operator)",
                 facts.reason(fixture.element("Remote"), Fact.CROSSES_ORGANIZATIONS));
-        assertEquals("sync Fast runs every 500 ms", facts.reason(fixture.element("Fast"), Fact.HIGH_FREQUENCY));
+        assertEquals("sync Fast runs every 500 ms (threshold: every 1 s)",
+                facts.reason(fixture.element("Fast"), Fact.HIGH_FREQUENCY));
     }
 
     @Test
@@ -108,6 +111,7 @@ class FactsTest {
         assertTrue(factsOf("Vendor").containsAll(EnumSet.of(Fact.CROSSES_ORGANIZATIONS, Fact.ACTUATION,
                 Fact.EXTERNAL_ACCESS, Fact.CLOUD)), factsOf("Vendor").toString());
         assertEquals(EnumSet.of(Fact.EXTERNAL_ACCESS), factsOf("Engineer"));
-        assertEquals(EnumSet.of(Fact.ACTUATION), factsOf("Control"));
+        assertEquals(EnumSet.of(Fact.ACTUATION, Fact.HIGH_CRITICALITY, Fact.SAFETY_RELEVANT), factsOf("Control"),
+                "operating a critical, safety-relevant press");
     }
 }

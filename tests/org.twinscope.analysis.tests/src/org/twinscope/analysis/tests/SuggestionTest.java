@@ -46,6 +46,7 @@ class SuggestionTest {
         for (Suggestion suggestion : fixture.system().suggestions()) {
             assertEquals(Comprehensiveness.AD_HOC, suggestion.level(), suggestion.practice().getName());
         }
-        assertEquals(6, fixture.system().suggestions().size(), "the governance practices of the one organization");
+        assertEquals(8, fixture.system().suggestions().size(),
+                "the governance practices of the one organization, patching and scanning of the twin");
     }
 }

@@ -195,6 +195,17 @@ class CommandLineTest {
     }
 
     @Test
+    void theFormerIdOfASubDomainStillSelectsItsDiagramWithANote() throws Exception {
+        Path out = folder.resolve("threats.svg");
+        Result result = CliProcess.run("diagram", "examples/water-utility", "--subdomain",
+                "ThreatModelingAndRiskAttitude", "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("'ThreatModelingAndRiskAttitude' is the former id of sub-domain Threat "
+                + "Modeling; use --subdomain ThreatModelingSubdomain"), result.toString());
+        assertTrue(Files.readString(out).contains("sub-domain Threat Modeling"), "the diagram's title");
+    }
+
+    @Test
     void theRegressionGateComparesTheLatestAssessmentByDateWithTheOneBefore() throws Exception {
         Files.writeString(folder.resolve("line.twin"), """
                 system Line {
@@ -229,12 +240,12 @@ class CommandLineTest {
         Files.writeString(folder.resolve("targets.smm"), """
                 profile T for Line {
                 	target Monitoring consistent
-                	not-applicable PatchManagement on LineTwin because "nothing to patch"
+                	not-applicable PhysicalProtection on LineTwin because "no hardware of its own"
                 }
                 """);
         Result result = CliProcess.runIn(folder, "analyze", ".", "-q");
         assertEquals(0, result.exitCode(), result.toString());
-        assertTrue(result.err().contains("targets.smm:3:2: warning: Patch Management does not apply at LineTwin"),
+        assertTrue(result.err().contains("targets.smm:3:2: warning: Physical Protection does not apply at LineTwin"),
                 result.toString());
         assertTrue(result.err().contains("[twinscope.unmatched-declaration]"), result.toString());
     }

@@ -35,6 +35,7 @@ import org.twinscope.model.smm.SmmFactory;
 import org.twinscope.model.smm.SmmModel;
 import org.twinscope.model.smm.SubDomain;
 import org.twinscope.model.smm.Target;
+import org.twinscope.model.smm.Threshold;
 import org.twinscope.model.twin.AccessMode;
 import org.twinscope.model.twin.Actor;
 import org.twinscope.model.twin.ActorKind;
@@ -43,6 +44,7 @@ import org.twinscope.model.twin.AssetKind;
 import org.twinscope.model.twin.Boundary;
 import org.twinscope.model.twin.BoundaryKind;
 import org.twinscope.model.twin.Criticality;
+import org.twinscope.model.twin.DataClassification;
 import org.twinscope.model.twin.DataFidelity;
 import org.twinscope.model.twin.Duration;
 import org.twinscope.model.twin.Entity;
@@ -110,6 +112,8 @@ record SampleModels(TwinModel twinModel, SmmModel smmModel) {
                 onDemand, DataFidelity.UNSPECIFIED, "OPC UA"));
         system.getSynchronizations().add(sync("FleetFeed", lineTwin, fleetTwin, SyncDirection.TELEMETRY,
                 periodic(1, TimeUnit.H), DataFidelity.AGGREGATED, "MQTT over TLS"));
+        system.getSynchronizations().get(2).setClassification(DataClassification.CONFIDENTIAL);
+        lineTwin.setClassification(DataClassification.CONFIDENTIAL);
 
         Actor engineer = TWIN.createActor();
         engineer.setName("VendorEngineer");
@@ -141,7 +145,8 @@ record SampleModels(TwinModel twinModel, SmmModel smmModel) {
         Domain governance = SMM.createDomain();
         governance.setName("Governance");
         SubDomain threats = SMM.createSubDomain();
-        threats.setName("ThreatModelingAndRiskAttitude");
+        threats.setName("ThreatModelingSubdomain");
+        threats.getFormerNames().add("ThreatModelingAndRiskAttitude");
         governance.getSubDomains().add(threats);
         Practice threatModeling = practice(threats, "ThreatModeling", "Threat Modeling");
         catalog.getDomains().add(governance);
@@ -248,6 +253,12 @@ record SampleModels(TwinModel twinModel, SmmModel smmModel) {
         rule.getPractices().add(accessControl);
         rule.setRationale("Commands from another organization need controlled access");
         smm.getRules().add(rule);
+
+        Threshold threshold = SMM.createThreshold();
+        threshold.setFact(Fact.HIGH_FREQUENCY);
+        threshold.setPeriod(periodic(2, TimeUnit.S).getPeriod());
+        threshold.setIncludesOnChange(true);
+        smm.getThresholds().add(threshold);
         return smm;
     }
 

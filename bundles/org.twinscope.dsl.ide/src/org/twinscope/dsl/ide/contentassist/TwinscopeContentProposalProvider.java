@@ -29,12 +29,13 @@ import org.twinscope.model.smm.Comprehensiveness;
  */
 public class TwinscopeContentProposalProvider extends IdeContentProposalProvider {
 
+    /** What each level means for a digital twin system, in Twinscope's own words (not the SMM guide's). */
     private static final String[] MEANINGS = {
-        "no practice in place",
-        "basic and reactive",
-        "covers the main use cases and well-known incidents",
-        "systematic, uses best practices and standards, measured",
-        "formal processes, assurance arguments, continuous improvement" };
+        "not done for the twin, its assets or the link between them",
+        "done where a problem forced it, for the twin or the asset alone",
+        "the usual cases handled, twin and asset each on its own terms",
+        "one way for twin, assets and link alike, kept up and measured",
+        "twin, assets, link and organizations steered as one system, with evidence, improved over time" };
 
     /**
      * Without the contexts that would append to the word before the caret: right after "every 100 s", Xtext also

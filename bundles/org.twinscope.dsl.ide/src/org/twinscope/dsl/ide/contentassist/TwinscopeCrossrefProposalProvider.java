@@ -14,6 +14,8 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 
+import org.twinscope.dsl.naming.TwinscopeResourceDescriptionStrategy;
+
 import com.google.inject.Inject;
 
 /**
@@ -31,6 +33,9 @@ public class TwinscopeCrossrefProposalProvider extends IdeCrossrefProposalProvid
             ContentAssistContext context) {
         Map<URI, IEObjectDescription> shortest = new LinkedHashMap<>();
         for (IEObjectDescription candidate : super.queryScope(scope, crossReference, context)) {
+            if (TwinscopeResourceDescriptionStrategy.isFormerName(candidate)) {
+                continue; // a renamed element is proposed by its current name only
+            }
             String name = getQualifiedNameConverter().toString(candidate.getName());
             if (prefixMatcher.isCandidateMatchingPrefix(name, context.getPrefix())) {
                 shortest.merge(candidate.getEObjectURI(), candidate, (kept, other) -> other.getName()

@@ -127,7 +127,8 @@ public class ElementDocumentation {
             if (subDomain.getDomain() != null) {
                 text.append(ElementNames.title(subDomain.getDomain())).append(" > ");
             }
-            text.append(ElementNames.title(subDomain));
+            // "sub-domain Threat Modeling" where the practice has the same title
+            text.append(ElementNames.distinctTitle(subDomain));
         }
         text.append(")\n\n");
         if (practice.getObjective() != null) {

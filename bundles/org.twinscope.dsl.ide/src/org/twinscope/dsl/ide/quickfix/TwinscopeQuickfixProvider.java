@@ -39,7 +39,8 @@ import com.google.inject.Provider;
 public class TwinscopeQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
     /** The codes whose issue data suggests a replacement for the text the problem covers. */
-    private static final Set<String> SUGGESTING = Set.of(IssueCodes.UNRESOLVED_REFERENCE, IssueCodes.INVALID_LEVEL);
+    private static final Set<String> SUGGESTING = Set.of(IssueCodes.UNRESOLVED_REFERENCE, IssueCodes.INVALID_LEVEL,
+            IssueCodes.DEPRECATED_NAME);
 
     @Inject
     private Provider<DiagnosticResolutionAcceptor> acceptors;

@@ -255,6 +255,22 @@ class LanguageServerProcessTest {
     }
 
     @Test
+    void codeActionReplacesTheFormerIdOfASubDomainAndCompletionOffersOnlyTheCurrentOne() throws Exception {
+        String text = "profile Renamed for Line {\n\ttarget ThreatModelingAndRiskAttitude consistent\n}\n";
+        String uri = workspace.resolve("renamed.smm").toUri().toString();
+        open(uri, text);
+        Diagnostic deprecated = single(client.diagnostics(uri, d -> !d.isEmpty(), TIMEOUT_SECONDS),
+                "twinscope.deprecated-name");
+        List<CodeAction> actions = codeActions(uri, deprecated);
+        assertEquals(List.of("Change to 'ThreatModelingSubdomain'"), titles(actions));
+        assertEquals("\ttarget ThreatModelingSubdomain consistent",
+                apply(text, actions.get(0).getEdit().getChanges().get(uri)).lines().toList().get(1));
+        List<String> proposals = completion(uri, new Position(1, 19));
+        assertTrue(proposals.contains("ThreatModelingSubdomain"), proposals.toString());
+        assertFalse(proposals.contains("ThreatModelingAndRiskAttitude"), proposals.toString());
+    }
+
+    @Test
     void codeActionsAddAFrequency() throws Exception {
         Diagnostic missing = single(client.diagnostics(systemUri, d -> !d.isEmpty(), TIMEOUT_SECONDS),
                 "twinscope.missing-frequency");
