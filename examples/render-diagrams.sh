@@ -18,3 +18,7 @@ render water-utility diagram-all.png
 render water-utility diagram-threat-modeling.png --practice ThreatModeling
 render vehicle-fleet-ota diagram-all.png
 render vehicle-fleet-ota diagram-access-control.png --practice AccessControl
+render retail-chain diagram-all.png
+render retail-chain diagram-access-control.png --practice AccessControl
+render hospital-infusion diagram-all.png
+render hospital-infusion diagram-threat-modeling.png --practice ThreatModeling
