@@ -14,6 +14,8 @@ import org.twinscope.model.smm.Assessment;
 import org.twinscope.model.smm.Catalog;
 import org.twinscope.model.smm.CatalogElement;
 import org.twinscope.model.smm.Comprehensiveness;
+import org.twinscope.model.smm.CriteriaSet;
+import org.twinscope.model.smm.Criterion;
 import org.twinscope.model.smm.ControlReference;
 import org.twinscope.model.smm.Domain;
 import org.twinscope.model.smm.Fact;
@@ -142,6 +144,8 @@ record SampleModels(TwinModel twinModel, SmmModel smmModel) {
         iam.setTitle("Identity and Access Management");
         enablement.getSubDomains().add(iam);
         Practice accessControl = practice(iam, "AccessControl", "Access Control");
+        Criterion roles = criterion(Comprehensiveness.AD_HOC, "A1", "Roles exist on twin and asset, separately");
+        accessControl.getCriteria().add(roles);
         Domain governance = SMM.createDomain();
         governance.setName("Governance");
         SubDomain threats = SMM.createSubDomain();
@@ -184,6 +188,7 @@ record SampleModels(TwinModel twinModel, SmmModel smmModel) {
         accessRating.setPractice(accessControl);
         accessRating.setLevel(Comprehensiveness.AD_HOC);
         accessRating.setEvidence("shared vendor account");
+        accessRating.getMetCriteria().add(roles);
         Rating threatRating = SMM.createRating();
         threatRating.setPractice(threatModeling);
         threatRating.setLevel(Comprehensiveness.CONSISTENT);
@@ -254,6 +259,11 @@ record SampleModels(TwinModel twinModel, SmmModel smmModel) {
         rule.setRationale("Commands from another organization need controlled access");
         smm.getRules().add(rule);
 
+        CriteriaSet extraCriteria = SMM.createCriteriaSet();
+        extraCriteria.setPractice(accessControl);
+        extraCriteria.getCriteria().add(criterion(Comprehensiveness.CONSISTENT, "C9", "One role model for twin and asset"));
+        smm.getCriteriaSets().add(extraCriteria);
+
         Threshold threshold = SMM.createThreshold();
         threshold.setFact(Fact.HIGH_FREQUENCY);
         threshold.setPeriod(periodic(2, TimeUnit.S).getPeriod());
@@ -310,6 +320,14 @@ record SampleModels(TwinModel twinModel, SmmModel smmModel) {
         sync.setFidelity(fidelity);
         sync.setChannel(channel);
         return sync;
+    }
+
+    private static Criterion criterion(Comprehensiveness level, String name, String text) {
+        Criterion criterion = SMM.createCriterion();
+        criterion.setLevel(level);
+        criterion.setName(name);
+        criterion.setText(text);
+        return criterion;
     }
 
     private static Practice practice(SubDomain subDomain, String name, String title) {
