@@ -3,15 +3,24 @@
  */
 package org.twinscope.ui.views;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.matrix.BoundaryMatrix;
 import org.twinscope.analysis.matrix.MatrixCell;
@@ -24,26 +33,71 @@ import org.twinscope.ui.language.SourceNavigation;
 
 /**
  * The boundary x practice matrix of the active editor's project: where each practice applies and how it stands in
- * the latest assessment. Double-click a row to open the boundary in its file.
+ * the latest assessment, boundaries nested as in the model, a legend of the colors and a tooltip per cell that says
+ * what its number counts and why it has its color. Double-click a row to open the boundary in its file.
  */
-public class PracticeMatrixView extends TableAnalysisView {
+public class PracticeMatrixView extends AnalysisView {
 
     public static final String ID = "org.twinscope.ui.views.matrix";
 
-    private static final Map<String, RGB> COLORS = Map.of("gap", new RGB(245, 198, 196), "met",
-            new RGB(207, 233, 214), "not assessed", new RGB(251, 231, 181), "untargeted", new RGB(227, 236, 247),
-            "overridden", new RGB(221, 221, 221), "not applicable", new RGB(221, 221, 221));
+    /** The statuses of {@link MatrixCell#status()}, their colors and what the legend calls them, in legend order. */
+    private static final Map<String, RGB> COLORS = new LinkedHashMap<>();
+    private static final Map<String, String> LEGEND = new LinkedHashMap<>();
 
-    @Override
-    protected void configure(Table newTable) {
-        // the columns are the practices of the shown system, made in show()
+    static {
+        color("gap", new RGB(245, 198, 196), "gap");
+        color("met", new RGB(207, 233, 214), "met");
+        color("not assessed", new RGB(251, 231, 181), "not assessed");
+        color("untargeted", new RGB(227, 236, 247), "no target");
+        color("not applicable", new RGB(221, 221, 221), "not applicable / overridden");
+        COLORS.put("overridden", new RGB(221, 221, 221));
+    }
+
+    private Tree tree;
+    private Composite legend;
+    private BoundaryMatrix matrix;
+
+    private static void color(String status, RGB rgb, String legendText) {
+        COLORS.put(status, rgb);
+        LEGEND.put(status, legendText);
     }
 
     @Override
-    protected void open(IWorkbenchPage page, Object rowData) {
-        if (rowData instanceof Boundary boundary) {
-            SourceNavigation.reveal(page, boundary);
-        }
+    protected void createControls(Composite parent) {
+        GridLayout layout = new GridLayout();
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        parent.setLayout(layout);
+        legend = new Composite(parent, SWT.NONE);
+        legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        RowLayout row = new RowLayout();
+        row.center = true;
+        row.spacing = 6;
+        legend.setLayout(row);
+        new Label(legend, SWT.NONE).setText("Number: elements in scope (hover a cell for them). Color: status in "
+                + "the latest assessment:");
+        LEGEND.forEach((status, text) -> {
+            Label swatch = new Label(legend, SWT.BORDER | SWT.CENTER);
+            swatch.setText(" " + text + " ");
+            swatch.setBackground(new Color(parent.getDisplay(), COLORS.get(status)));
+            swatch.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        });
+        tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tree.setHeaderVisible(true);
+        tree.setLinesVisible(true);
+        tree.addListener(SWT.DefaultSelection, event -> {
+            if (event.item != null && event.item.getData() instanceof Boundary boundary) {
+                SourceNavigation.reveal(getSite().getPage(), boundary);
+            }
+        });
+        // one tooltip per cell: the tree has one, set to the text of the cell under the mouse
+        tree.addListener(SWT.MouseMove, event -> {
+            String text = toolTipAt(new Point(event.x, event.y));
+            if (!java.util.Objects.equals(text, tree.getToolTipText())) {
+                tree.setToolTipText(text);
+            }
+        });
     }
 
     @Override
@@ -53,46 +107,128 @@ public class PracticeMatrixView extends TableAnalysisView {
             showMessage("No system in project " + analysis.project().getName() + ".");
             return;
         }
-        BoundaryMatrix matrix = system.matrix(system.latestAssessment());
-        Table table = table();
-        table.setRedraw(false);
+        matrix = system.matrix(system.latestAssessment());
+        tree.setRedraw(false);
         try {
-            table.removeAll();
-            for (TableColumn column : table.getColumns()) {
+            tree.removeAll();
+            for (TreeColumn column : tree.getColumns()) {
                 column.dispose();
             }
-            TableColumn first = new TableColumn(table, SWT.LEFT);
+            TreeColumn first = new TreeColumn(tree, SWT.LEFT);
             first.setText("Boundary \\ practice");
-            first.setWidth(170);
+            first.setWidth(200);
             for (Practice practice : matrix.practices()) {
-                TableColumn column = new TableColumn(table, SWT.CENTER);
+                TreeColumn column = new TreeColumn(tree, SWT.CENTER);
                 column.setText(Abbreviations.of(practice));
                 column.setToolTipText(ElementNames.title(practice));
                 column.setWidth(48);
             }
-            for (Boundary boundary : matrix.boundaries()) {
-                TableItem item = new TableItem(table, SWT.NONE);
-                item.setData(boundary);
-                item.setText(0, boundary.getName());
-                int index = 1;
-                for (Practice practice : matrix.practices()) {
-                    MatrixCell cell = matrix.cell(boundary, practice);
-                    if (!cell.applicabilities().isEmpty()) {
-                        item.setText(index, String.valueOf(cell.applicabilities().size()));
-                        RGB rgb = COLORS.get(cell.status());
-                        if (rgb != null) {
-                            item.setBackground(index, new Color(table.getDisplay(), rgb));
-                        }
-                    }
-                    index++;
-                }
+            Map<Boundary, TreeItem> items = new HashMap<>();
+            for (Boundary boundary : nestingOrder(matrix.boundaries())) {
+                TreeItem parentItem = items.get(enclosing(boundary));
+                TreeItem item = parentItem == null ? new TreeItem(tree, SWT.NONE) : new TreeItem(parentItem,
+                        SWT.NONE);
+                items.put(boundary, item);
+                fill(item, boundary);
             }
+            // parents first (they come first in nesting order): GTK does not expand an item below a collapsed one
+            nestingOrder(matrix.boundaries()).forEach(boundary -> items.get(boundary).setExpanded(true));
             setContentDescription(system.system().getName() + ": practices per boundary"
                     + (system.latestAssessment() == null ? "" : ", status in "
-                            + system.latestAssessment().assessment().getName())
-                    + " (red gap, green met, yellow not assessed, blue no target)");
+                            + system.latestAssessment().assessment().getName()));
         } finally {
-            table.setRedraw(true);
+            tree.setRedraw(true);
         }
+    }
+
+    private void fill(TreeItem item, Boundary boundary) {
+        item.setData(boundary);
+        item.setText(0, boundary.getName());
+        int index = 1;
+        for (Practice practice : matrix.practices()) {
+            MatrixCell cell = matrix.cell(boundary, practice);
+            if (!cell.applicabilities().isEmpty()) {
+                item.setText(index, String.valueOf(cell.applicabilities().size()));
+                RGB rgb = COLORS.get(cell.status());
+                if (rgb != null) {
+                    item.setBackground(index, new Color(tree.getDisplay(), rgb));
+                }
+            }
+            index++;
+        }
+    }
+
+    /** Parents before their children, otherwise in the model's order. */
+    private static List<Boundary> nestingOrder(List<Boundary> boundaries) {
+        List<Boundary> ordered = new java.util.ArrayList<>();
+        for (Boundary boundary : boundaries) {
+            addWithParents(boundary, boundaries, ordered);
+        }
+        return ordered;
+    }
+
+    private static void addWithParents(Boundary boundary, List<Boundary> all, List<Boundary> ordered) {
+        if (ordered.contains(boundary)) {
+            return;
+        }
+        Boundary parent = enclosing(boundary);
+        if (parent != null && all.contains(parent)) {
+            addWithParents(parent, all, ordered);
+        }
+        ordered.add(boundary);
+    }
+
+    private static Boundary enclosing(Boundary boundary) {
+        for (EObject container = boundary.eContainer(); container != null; container = container.eContainer()) {
+            if (container instanceof Boundary outer) {
+                return outer;
+            }
+        }
+        return null;
+    }
+
+    /** The tooltip of the cell at a point of the tree, or null outside the cells. */
+    private String toolTipAt(Point point) {
+        TreeItem item = tree.getItem(point);
+        if (item == null || matrix == null || !(item.getData() instanceof Boundary boundary)) {
+            return null;
+        }
+        for (int column = 1; column < tree.getColumnCount(); column++) {
+            if (item.getBounds(column).contains(point)) {
+                return cellToolTip(item, column);
+            }
+        }
+        return null;
+    }
+
+    /** What the tooltip of a cell says (column 1 is the first practice), or null for the boundary column. */
+    public String cellToolTip(TreeItem item, int column) {
+        if (column < 1 || matrix == null || !(item.getData() instanceof Boundary boundary)) {
+            return null;
+        }
+        Practice practice = matrix.practices().get(column - 1);
+        return MatrixCellText.of(boundary, practice, matrix.cell(boundary, practice));
+    }
+
+    /** The legend's texts (for tests). */
+    public List<String> legend() {
+        return java.util.Arrays.stream(legend.getChildren()).map(c -> ((Label) c).getText().strip()).toList();
+    }
+
+    @Override
+    protected void showMessage(String message) {
+        setContentDescription(message);
+        tree.removeAll();
+        matrix = null;
+    }
+
+    /** The tree of boundaries (for tests). */
+    public Tree tree() {
+        return tree;
+    }
+
+    @Override
+    public void setFocus() {
+        tree.setFocus();
     }
 }

@@ -75,7 +75,7 @@ class ResponsivenessTest {
             assertTrue(building.longestMillis() < 3_000, "building blocked the UI thread for "
                     + building.longestMillis() + " ms");
         }
-        viewsDone = () -> matrix.table().getItemCount() > 0 && diagram.svg() != null && !diagram.isBusy();
+        viewsDone = () -> matrix.tree().getItemCount() > 0 && diagram.svg() != null && !diagram.isBusy();
     }
 
     @Test
