@@ -7,6 +7,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.twinscope.ui.views.PracticeMatrixView;
+import org.twinscope.ui.views.ReferencesView;
 import org.twinscope.ui.views.ScopeDiagramView;
 import org.twinscope.ui.views.ScorecardView;
 
@@ -24,6 +25,7 @@ public class TwinscopePerspective implements IPerspectiveFactory {
         bottom.addView(PracticeMatrixView.ID);
         bottom.addView(ScorecardView.ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addPlaceholder(ReferencesView.ID);
         layout.addNewWizardShortcut("org.twinscope.ui.wizards.project");
         layout.addNewWizardShortcut("org.twinscope.ui.wizards.twin");
         layout.addNewWizardShortcut("org.twinscope.ui.wizards.smm");

@@ -179,6 +179,31 @@ class EditorServicesTest {
         assertTrue(references.stream().anyMatch(r -> r.startsWith("targets.smm:")), references.toString());
         assertTrue(references.stream().anyMatch(r -> r.startsWith("bottling-line.twin:") && r.contains("sync")),
                 references.toString());
+
+        // Ctrl+Shift+G lists them in a view, by file, not in a modal dialog
+        ((org.eclipse.ui.texteditor.ITextEditor) editor).selectAndReveal(offset, 0);
+        Workbench.page().activate(editor);
+        org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                .executeCommand("org.twinscope.ui.commands.references", null);
+        Workbench.waitUntil("the references view", () -> Workbench.page().findView(
+                org.twinscope.ui.views.ReferencesView.ID) instanceof org.twinscope.ui.views.ReferencesView view
+                && view.getContentDescription().endsWith("references to 'LineTwin'"), 30_000);
+        org.twinscope.ui.views.ReferencesView view = (org.twinscope.ui.views.ReferencesView) Workbench.page()
+                .findView(org.twinscope.ui.views.ReferencesView.ID);
+        assertEquals(references.size() + " references to 'LineTwin'", view.getContentDescription());
+        List<String> files = TreeRows.texts(view.tree().getItems());
+        assertTrue(files.stream().anyMatch(f -> f.startsWith("services/bottling-line.twin (")), files.toString());
+        assertTrue(files.stream().anyMatch(f -> f.startsWith("services/targets.smm (")), files.toString());
+        long modal = java.util.Arrays.stream(editor.getSite().getShell().getDisplay().getShells())
+                .filter(shell -> shell.isVisible() && shell != editor.getSite().getShell()).count();
+        assertEquals(0, modal, "no dialog in front of the workbench");
+        org.eclipse.swt.widgets.TreeItem first = view.tree().getItem(0).getItem(0);
+        org.eclipse.swt.widgets.Event open = new org.eclipse.swt.widgets.Event();
+        open.item = first;
+        view.tree().notifyListeners(org.eclipse.swt.SWT.DefaultSelection, open);
+        String selected = ((org.eclipse.jface.text.ITextSelection) Workbench.page().getActiveEditor().getSite()
+                .getSelectionProvider().getSelection()).getText();
+        assertTrue(selected.endsWith("LineTwin"), "double-click opens the reference: " + selected);
     }
 
     @Test
