@@ -49,7 +49,7 @@ public class ReportBrowserEditor extends EditorPart {
         parent.setLayout(new FillLayout());
         try {
             browser = new Browser(parent, SWT.NONE);
-            browser.setUrl(uri().toString());
+            browser.setUrl(address());
         } catch (SWTError noBrowserEngine) {
             new Label(parent, SWT.WRAP).setText("No web browser engine is available here; open " + uri()
                     + " in a browser of your own.");
@@ -70,8 +70,14 @@ public class ReportBrowserEditor extends EditorPart {
     /** Shows the file again (the report command writes it anew). */
     public void reload() {
         if (browser != null && !browser.isDisposed()) {
-            browser.setUrl(uri().toString());
+            browser.setUrl(address());
         }
+    }
+
+    /** The file's address as browsers want it ("file:///..."; WebKit shows nothing for Java's "file:/..."). */
+    private String address() {
+        URI uri = uri();
+        return "file".equals(uri.getScheme()) ? java.nio.file.Path.of(uri).toUri().toString() : uri.toString();
     }
 
     /** The address shown. */

@@ -65,6 +65,15 @@ class ReportCommandTest {
         assertTrue(Files.isRegularFile(GenerateReportHandler.reportFolder(project).resolve("index.html")));
         assertTrue(!other.getFolder("report").exists(), "nothing written into the project selected elsewhere");
         assertEquals(page.getLocationURI(), browser.uri(), "the browser shows the report's page");
+        if (browser.browser() != null) {
+            Workbench.waitUntil("the report page to load in the browser", () -> {
+                try {
+                    return "Twinscope report".equals(browser.browser().evaluate("return document.title;"));
+                } catch (org.eclipse.swt.SWTException notLoadedYet) {
+                    return false;
+                }
+            }, 30_000);
+        }
         Link link = notificationLink();
         assertNotNull(link, "a notification says the report was written");
         assertTrue(link.getText().contains("report-command/report/index.html"), link.getText());
