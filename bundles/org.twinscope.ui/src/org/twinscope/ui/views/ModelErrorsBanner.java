@@ -3,11 +3,15 @@
  */
 package org.twinscope.ui.views;
 
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -19,12 +23,18 @@ import org.eclipse.ui.PartInitException;
  */
 final class ModelErrorsBanner {
 
+    private final Composite row;
     private final Link link;
 
     ModelErrorsBanner(Composite parent, IWorkbenchPage page) {
-        link = new Link(parent, SWT.WRAP);
-        // a warning's colors, whatever the theme makes of "info" (black under some GTK themes)
-        link.setBackground(new Color(parent.getDisplay(), new RGB(255, 243, 205)));
+        row = new Composite(parent, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginHeight = 2;
+        row.setLayout(layout);
+        // the warning icon says it where the workbench's theme (CSS) replaces the colors
+        new Label(row, SWT.NONE).setImage(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_WARNING));
+        link = new Link(row, SWT.WRAP);
         link.setForeground(new Color(parent.getDisplay(), new RGB(102, 77, 3)));
         link.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         link.addListener(SWT.Selection, event -> {
@@ -50,14 +60,14 @@ final class ModelErrorsBanner {
     }
 
     private void setVisible(boolean visible) {
-        ((GridData) link.getLayoutData()).exclude = !visible;
-        link.setVisible(visible);
-        link.getParent().layout(true, true);
+        ((GridData) row.getLayoutData()).exclude = !visible;
+        row.setVisible(visible);
+        row.getParent().layout(true, true);
     }
 
     /** The banner's text while shown, "" while hidden (for tests). */
     String text() {
-        return link.getVisible() ? link.getText() : "";
+        return row.getVisible() ? link.getText() : "";
     }
 
     /** Follows the link (for tests, as a click would). */

@@ -10,6 +10,9 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
@@ -17,6 +20,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
@@ -57,6 +61,22 @@ public class PracticeMatrixView extends AnalysisView {
     private Composite legend;
     private BoundaryMatrix matrix;
 
+    /** A 12x12 square of the color with a gray border, disposed with the display. */
+    private static Image swatch(Display display, RGB rgb) {
+        Image image = new Image(display, 12, 12);
+        GC gc = new GC(image);
+        try {
+            gc.setBackground(new Color(display, rgb));
+            gc.fillRectangle(0, 0, 12, 12);
+            gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+            gc.drawRectangle(0, 0, 11, 11);
+        } finally {
+            gc.dispose();
+        }
+        display.disposeExec(image::dispose);
+        return image;
+    }
+
     private static void color(String status, RGB rgb, String legendText) {
         COLORS.put(status, rgb);
         LEGEND.put(status, legendText);
@@ -76,11 +96,11 @@ public class PracticeMatrixView extends AnalysisView {
         legend.setLayout(row);
         new Label(legend, SWT.NONE).setText("Number: elements in scope (hover a cell for them). Color: status in "
                 + "the latest assessment:");
+        // a colored square as an image: the workbench's theme (CSS) resets the background colors of labels
         LEGEND.forEach((status, text) -> {
-            Label swatch = new Label(legend, SWT.BORDER | SWT.CENTER);
-            swatch.setText(" " + text + " ");
-            swatch.setBackground(new Color(parent.getDisplay(), COLORS.get(status)));
-            swatch.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            CLabel swatch = new CLabel(legend, SWT.NONE);
+            swatch.setImage(swatch(parent.getDisplay(), COLORS.get(status)));
+            swatch.setText(text);
         });
         tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -212,7 +232,8 @@ public class PracticeMatrixView extends AnalysisView {
 
     /** The legend's texts (for tests). */
     public List<String> legend() {
-        return java.util.Arrays.stream(legend.getChildren()).map(c -> ((Label) c).getText().strip()).toList();
+        return java.util.Arrays.stream(legend.getChildren()).map(c -> c instanceof CLabel swatch ? swatch.getText()
+                : ((Label) c).getText()).map(String::strip).toList();
     }
 
     @Override

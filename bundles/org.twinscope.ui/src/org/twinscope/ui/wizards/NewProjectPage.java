@@ -32,6 +32,9 @@ final class NewProjectPage extends WizardPage {
     /** The entry for a project without an example (with a starter system file). */
     static final String EMPTY = "Empty project";
 
+    private static final String ENTER_NAME = "Enter a project name.";
+    private static final String CHOOSE_START = "Choose what the project starts with: an empty project or an example.";
+
     private Text name;
     private Button defaultLocation;
     private Text location;
@@ -137,10 +140,11 @@ final class NewProjectPage extends WizardPage {
         String problem = problem();
         setErrorMessage(null);
         setMessage(null);
-        if (problem != null && (!name.getText().isEmpty() || start() != null)) {
-            setErrorMessage(problem);
+        // what is still to do is a hint; what cannot work (a bad name or location) is an error
+        if (ENTER_NAME.equals(problem) || CHOOSE_START.equals(problem)) {
+            setMessage(problem, INFORMATION);
         } else if (problem != null) {
-            setMessage(problem);
+            setErrorMessage(problem);
         }
         setPageComplete(problem == null);
     }
@@ -150,7 +154,7 @@ final class NewProjectPage extends WizardPage {
         IWorkspace workspace = ResourcesPlugin.getWorkspace();
         String projectName = name.getText().strip();
         if (projectName.isEmpty()) {
-            return "Enter a project name.";
+            return ENTER_NAME;
         }
         IStatus valid = workspace.validateName(projectName, IResource.PROJECT);
         if (!valid.isOK()) {
@@ -170,7 +174,7 @@ final class NewProjectPage extends WizardPage {
             }
         }
         if (start() == null) {
-            return "Choose what the project starts with: an empty project or an example.";
+            return CHOOSE_START;
         }
         return null;
     }

@@ -69,6 +69,9 @@ class NewProjectWizardTest {
             name.setText("my-network");
             // Enter presses the default button: it must not finish with an example the user never chose
             assertFalse(wizard.canFinish(), "Finish waits for a choice of what the project starts with");
+            assertEquals(null, wizard.getPages()[0].getErrorMessage(), "nothing wrong yet, only something to do");
+            assertEquals("Choose what the project starts with: an empty project or an example.",
+                    wizard.getPages()[0].getMessage());
             assertFalse(dialog.getShell().getDefaultButton() != null
                     && dialog.getShell().getDefaultButton().isEnabled()
                     && dialog.getShell().getDefaultButton().getText().contains("Finish"),
