@@ -22,7 +22,7 @@ import org.twinscope.ui.language.DocumentParses;
 /** The outline of a .twin or .smm file: its named elements as a tree; selecting one selects it in the editor. */
 public class TwinscopeOutlinePage extends ContentOutlinePage {
 
-    /** More elements than this, and the outline opens collapsed below the top level. */
+    /** More elements than this, and the outline opens collapsed. */
     private static final int LARGE = 500;
 
     private final ITextEditor editor;
@@ -111,9 +111,11 @@ public class TwinscopeOutlinePage extends ContentOutlinePage {
             getControl().getDisplay().asyncExec(() -> {
                 if (getControl() != null && !getControl().isDisposed()) {
                     getTreeViewer().setInput(nodes);
-                    // a large file shows its top-level elements, and the tree makes the items of the others when
-                    // they are expanded: making thousands of items at every pause in typing stalls the editor
-                    getTreeViewer().expandToLevel(count(nodes, LARGE) < LARGE ? 3 : 2);
+                    // a large file's outline opens collapsed and the tree makes items when they are expanded: the
+                    // system's own children alone (thousands of syncs) stall the editor at every pause in typing
+                    if (count(nodes, LARGE) < LARGE) {
+                        getTreeViewer().expandToLevel(3);
+                    }
                 }
             });
             return Status.OK_STATUS;
