@@ -131,18 +131,7 @@ public class PracticeMatrixView extends AnalysisView {
         tree.setRedraw(false);
         try {
             tree.removeAll();
-            for (TreeColumn column : tree.getColumns()) {
-                column.dispose();
-            }
-            TreeColumn first = new TreeColumn(tree, SWT.LEFT);
-            first.setText("Boundary \\ practice");
-            first.setWidth(200);
-            for (Practice practice : matrix.practices()) {
-                TreeColumn column = new TreeColumn(tree, SWT.CENTER);
-                column.setText(Abbreviations.of(practice));
-                column.setToolTipText(ElementNames.title(practice));
-                column.setWidth(48);
-            }
+            columns(matrix.practices());
             Map<Boundary, TreeItem> items = new HashMap<>();
             for (Boundary boundary : nestingOrder(matrix.boundaries())) {
                 TreeItem parentItem = items.get(enclosing(boundary));
@@ -158,6 +147,31 @@ public class PracticeMatrixView extends AnalysisView {
                             + system.latestAssessment().assessment().getName()));
         } finally {
             tree.setRedraw(true);
+        }
+    }
+
+    /**
+     * A column per practice; the columns stay when the practices are those shown already (making tree columns is
+     * slow with GTK, and a save usually changes the numbers, not the practices).
+     */
+    private void columns(List<Practice> practices) {
+        List<String> titles = practices.stream().map(ElementNames::title).toList();
+        List<String> shown = java.util.Arrays.stream(tree.getColumns()).skip(1).map(TreeColumn::getToolTipText)
+                .toList();
+        if (tree.getColumnCount() > 0 && titles.equals(shown)) {
+            return;
+        }
+        for (TreeColumn column : tree.getColumns()) {
+            column.dispose();
+        }
+        TreeColumn first = new TreeColumn(tree, SWT.LEFT);
+        first.setText("Boundary \\ practice");
+        first.setWidth(200);
+        for (Practice practice : practices) {
+            TreeColumn column = new TreeColumn(tree, SWT.CENTER);
+            column.setText(Abbreviations.of(practice));
+            column.setToolTipText(ElementNames.title(practice));
+            column.setWidth(48);
         }
     }
 
