@@ -21,9 +21,14 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.LazyStringInputStream;
+import org.twinscope.dsl.library.BuiltInLibrary;
+import org.twinscope.dsl.load.ResourceSetIndex;
 import org.twinscope.dsl.load.ModelLoader;
 import org.twinscope.ui.TwinscopeUiPlugin;
 
@@ -47,15 +52,18 @@ public final class ProjectFiles {
         return resource instanceof IFile file ? file : null;
     }
 
-    /** Parses the text as the content of the file (which may be null for a document outside the workspace). */
+    /**
+     * Parses the text as the content of the file (which may be null for a document outside the workspace). The
+     * other files of the project are known by their names ({@link ProjectNameIndex}, read again only when saved);
+     * a file is loaded, as saved, when a reference into it is resolved.
+     */
     public static XtextResource parse(String text, IFile file) {
         XtextResourceSet resourceSet = TwinscopeUiPlugin.getDefault().injector().getInstance(XtextResourceSet.class);
         if (file != null && file.getProject() != null) {
-            for (IFile other : of(file.getProject())) {
-                if (!other.equals(file)) {
-                    load(resourceSet, uri(other), other);
-                }
-            }
+            // Xtext's index provider finds this before anything else, as the language server's index is found
+            new ChunkedResourceDescriptions(Map.of(PROJECT_CHUNK, ProjectNameIndex.ofOtherFiles(file),
+                    LIBRARY_CHUNK, libraryNames(resourceSet)), resourceSet);
+            ResourceSetIndex.attachProject(resourceSet, PROJECT_CHUNK, List.of(LIBRARY_CHUNK));
         }
         URI uri = file != null ? uri(file) : URI.createURI("memory:/untitled.twin");
         Resource resource = resourceSet.createResource(uri);
@@ -67,6 +75,41 @@ public final class ProjectFiles {
             // an in-memory stream does not fail; the parser reports bad text as syntax errors
         }
         return (XtextResource) resource;
+    }
+
+    private static final String PROJECT_CHUNK = "project";
+    private static final String LIBRARY_CHUNK = "library";
+
+    /**
+     * The built-in library's names in the resource set, indexed like the project's files, as the command line
+     * indexes them: the cross-file name check then sees the same names in the editor as there.
+     */
+    private static ResourceDescriptionsData libraryNames(XtextResourceSet resourceSet) {
+        IResourceDescription.Manager manager = TwinscopeUiPlugin.getDefault().injector()
+                .getInstance(IResourceDescription.Manager.class);
+        List<IResourceDescription> descriptions = new ArrayList<>();
+        for (Resource library : TwinscopeUiPlugin.getDefault().injector().getInstance(BuiltInLibrary.class)
+                .resources(resourceSet)) {
+            descriptions.add(manager.getResourceDescription(library));
+        }
+        return new ResourceDescriptionsData(descriptions);
+    }
+
+    /**
+     * Loads, as saved, the project's files that the parse of the file's text has not loaded yet: for questions about
+     * the whole project (where an element is referenced), which the names alone do not answer.
+     */
+    public static void loadOtherFiles(XtextResource parse, IFile file) {
+        if (file == null || file.getProject() == null) {
+            return;
+        }
+        XtextResourceSet resourceSet = (XtextResourceSet) parse.getResourceSet();
+        for (IFile other : of(file.getProject())) {
+            URI uri = uri(other);
+            if (!other.equals(file) && resourceSet.getResource(uri, false) == null) {
+                load(resourceSet, uri, other);
+            }
+        }
     }
 
     public static URI uri(IFile file) {
