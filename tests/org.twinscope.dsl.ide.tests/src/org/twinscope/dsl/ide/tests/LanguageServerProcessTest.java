@@ -159,6 +159,18 @@ class LanguageServerProcessTest {
     }
 
     @Test
+    void completesTheElementsOfTheProfilesSystemByTheirSimpleNames() throws Exception {
+        String other = workspace.resolve("other.twin").toUri().toString();
+        open(other, "system Other {\n\torganization Elsewhere\n\tasset Remote kind machine\n}\n");
+        client.diagnostics(other, d -> true, TIMEOUT_SECONDS);
+        List<String> elements = completion(targetsUri, new Position(2, 36));
+        assertTrue(elements.containsAll(List.of("Filler", "LineTwin", "Site", "Plant")), elements.toString());
+        assertTrue(elements.stream().noneMatch(name -> name.contains("Remote") || name.contains("Elsewhere")),
+                "another system's elements are not offered in a profile for Line: " + elements);
+        assertTrue(elements.stream().noneMatch(name -> name.contains(".")), "simple names: " + elements);
+    }
+
+    @Test
     void hoverExplainsAPracticeAndTheRulesThatBringItIntoScope() throws Exception {
         Hover hover = server.getTextDocumentService()
                 .hover(new HoverParams(new TextDocumentIdentifier(targetsUri), new Position(2, 12)))
@@ -213,6 +225,20 @@ class LanguageServerProcessTest {
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         assertFalse(edits.isEmpty());
         assertEquals("system Messy {\n    organization O\n    asset A kind machine\n}\n", apply(messy, edits));
+    }
+
+    @Test
+    void formattingAFileThatStartsWithPackageAddsNothingBeforeIt() throws Exception {
+        String text = "package acme\n\nprofile  Tidy for Line {\n\ttarget AccessControl consistent\n}\n";
+        String uri = workspace.resolve("tidy.smm").toUri().toString();
+        open(uri, text);
+        List<? extends TextEdit> edits = server.getTextDocumentService()
+                .formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri),
+                        new FormattingOptions(4, false)))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertTrue(edits.stream().noneMatch(edit -> edit.getRange().getStart().equals(new Position(0, 0))),
+                "no edit at the start of the file: " + edits);
+        assertEquals(text.replace("profile  Tidy", "profile Tidy"), apply(text, edits));
     }
 
     @Test
