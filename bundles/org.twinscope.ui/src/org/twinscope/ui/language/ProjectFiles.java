@@ -62,8 +62,9 @@ public final class ProjectFiles {
         if (file != null && file.getProject() != null) {
             // Xtext's index provider finds this before anything else, as the language server's index is found
             new ChunkedResourceDescriptions(Map.of(PROJECT_CHUNK, ProjectNameIndex.ofOtherFiles(file),
-                    LIBRARY_CHUNK, libraryNames(resourceSet)), resourceSet);
-            ResourceSetIndex.attachProject(resourceSet, PROJECT_CHUNK, List.of(LIBRARY_CHUNK));
+                    LIBRARY_CHUNK, libraryNames(resourceSet), EDITED_CHUNK, new ResourceDescriptionsData(List.of())),
+                    resourceSet);
+            ResourceSetIndex.attachProject(resourceSet, PROJECT_CHUNK, List.of(LIBRARY_CHUNK, EDITED_CHUNK));
         }
         URI uri = file != null ? uri(file) : URI.createURI("memory:/untitled.twin");
         Resource resource = resourceSet.createResource(uri);
@@ -74,11 +75,21 @@ public final class ProjectFiles {
         } catch (IOException e) {
             // an in-memory stream does not fail; the parser reports bad text as syntax errors
         }
+        ChunkedResourceDescriptions index = ChunkedResourceDescriptions.findInEmfObject(resourceSet);
+        if (index != null) {
+            // the edited text's names too, as the other files see it: a file loaded to resolve a reference (or to
+            // find references) links to the edited elements, not to their saved version
+            IResourceDescription.Manager manager = TwinscopeUiPlugin.getDefault().injector()
+                    .getInstance(IResourceDescription.Manager.class);
+            index.setContainer(EDITED_CHUNK, new ResourceDescriptionsData(List.of(
+                    manager.getResourceDescription(resource))));
+        }
         return (XtextResource) resource;
     }
 
     private static final String PROJECT_CHUNK = "project";
     private static final String LIBRARY_CHUNK = "library";
+    private static final String EDITED_CHUNK = "edited";
 
     /**
      * The built-in library's names in the resource set, indexed like the project's files, as the command line

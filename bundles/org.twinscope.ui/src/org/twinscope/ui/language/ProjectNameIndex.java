@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -32,7 +31,8 @@ import org.twinscope.ui.TwinscopeUiPlugin;
  */
 final class ProjectNameIndex {
 
-    private static final Map<IProject, ProjectNameIndex> PROJECTS = new WeakHashMap<>();
+    // a plain map: project handles are made anew by each caller, so weak keys would drop the table at any collection
+    private static final Map<IProject, ProjectNameIndex> PROJECTS = new HashMap<>();
 
     private final IProject project;
     private final Map<IFile, Indexed> files = new HashMap<>();

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -43,6 +44,7 @@ import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
@@ -182,6 +184,23 @@ class LanguageServerProcessTest {
     }
 
     @Test
+    void hoverShortensAHugeDescriptionAndSaysItsLength() throws Exception {
+        String description = "A pasted specification. ".repeat(45_000); // about a megabyte
+        String text = "system Specified {\n\tasset Documented \"" + description.strip() + "\" kind machine\n}\n";
+        String uri = workspace.resolve("specified.twin").toUri().toString();
+        open(uri, text);
+        client.diagnostics(uri, d -> true, TIMEOUT_SECONDS);
+        Hover hover = server.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(1, 9)))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        String shown = hover.getContents().getRight().getValue();
+        assertTrue(shown.contains("**Documented**") || shown.contains("Documented"), shown.substring(0, 200));
+        assertTrue(shown.length() < 3_000, "a shortened description, not " + shown.length() + " characters");
+        assertTrue(shown.contains(String.format(Locale.ROOT, "%,d characters in all", description.strip().length())),
+                shown.substring(0, Math.min(shown.length(), 1_500)));
+    }
+
+    @Test
     void definitionOfASystemElementIsInTheTwinFile() throws Exception {
         Either<List<? extends Location>, List<? extends LocationLink>> result = server.getTextDocumentService()
                 .definition(new DefinitionParams(new TextDocumentIdentifier(targetsUri), new Position(2, 36)))
@@ -212,6 +231,14 @@ class LanguageServerProcessTest {
         for (String name : List.of("Line", "Plant", "Site", "Filler", "LineTwin", "Feed")) {
             assertTrue(names.contains(name), names);
         }
+        Map<String, SymbolKind> kinds = symbols.stream().map(Either::getLeft)
+                .collect(Collectors.toMap(SymbolInformation::getName, SymbolInformation::getKind, (a, b) -> a));
+        assertFalse(kinds.containsKey("Line.Filler"), "simple names, the container by nesting: " + kinds);
+        List<SymbolKind> distinct = List.of(kinds.get("Line"), kinds.get("Plant"), kinds.get("Site"),
+                kinds.get("Filler"), kinds.get("LineTwin"), kinds.get("Feed"));
+        assertEquals(distinct.size(), distinct.stream().distinct().count(),
+                "system, organization, boundary, asset, twin and synchronization each their own kind: " + kinds);
+        assertEquals(SymbolKind.Object, kinds.get("Filler"));
     }
 
     @Test
