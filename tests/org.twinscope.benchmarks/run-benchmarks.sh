@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: EPL-2.0
 # Prints Twinscope's performance figures (see README.md in this folder). Not part of the test run: figures, not asserts.
 #   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start, diagrams, language 1k-50k,
-#                                                               portfolios of 100-1,000 systems
+#                                                               portfolios of 100-1,000 systems, language server
 #   tests/org.twinscope.benchmarks/run-benchmarks.sh 1000 5000  other sizes
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -44,3 +44,7 @@ echo "== Reading Twinscope files (parse + link + validate) against loading the s
 echo
 echo "== twinscope check on portfolios of 65-element systems: one file per system and .smm against 2 files (cold)"
 "$java" -cp "$cp" org.twinscope.benchmarks.PortfolioBenchmark ./twinscope
+
+echo
+echo "== Language server on the 2,000-file portfolio (initialize to diagnostics, edit, completion, memory)"
+"$java" -cp "$cp" org.twinscope.benchmarks.LanguageServerBenchmark releng/org.twinscope.headless/target/repository/plugins

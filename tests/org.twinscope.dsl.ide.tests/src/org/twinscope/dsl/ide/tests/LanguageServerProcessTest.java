@@ -231,14 +231,28 @@ class LanguageServerProcessTest {
         for (String name : List.of("Line", "Plant", "Site", "Filler", "LineTwin", "Feed")) {
             assertTrue(names.contains(name), names);
         }
-        Map<String, SymbolKind> kinds = symbols.stream().map(Either::getLeft)
-                .collect(Collectors.toMap(SymbolInformation::getName, SymbolInformation::getKind, (a, b) -> a));
+        Map<String, SymbolKind> kinds = new java.util.HashMap<>();
+        for (Either<SymbolInformation, DocumentSymbol> symbol : symbols) {
+            if (symbol.isLeft()) {
+                kinds.putIfAbsent(symbol.getLeft().getName(), symbol.getLeft().getKind());
+            } else {
+                collectKinds(symbol.getRight(), kinds);
+            }
+        }
         assertFalse(kinds.containsKey("Line.Filler"), "simple names, the container by nesting: " + kinds);
         List<SymbolKind> distinct = List.of(kinds.get("Line"), kinds.get("Plant"), kinds.get("Site"),
                 kinds.get("Filler"), kinds.get("LineTwin"), kinds.get("Feed"));
         assertEquals(distinct.size(), distinct.stream().distinct().count(),
                 "system, organization, boundary, asset, twin and synchronization each their own kind: " + kinds);
         assertEquals(SymbolKind.Object, kinds.get("Filler"));
+    }
+
+    /** Names and kinds of a symbol and the symbols nested in it. */
+    private static void collectKinds(DocumentSymbol symbol, Map<String, SymbolKind> kinds) {
+        kinds.putIfAbsent(symbol.getName(), symbol.getKind());
+        if (symbol.getChildren() != null) {
+            symbol.getChildren().forEach(child -> collectKinds(child, kinds));
+        }
     }
 
     @Test
