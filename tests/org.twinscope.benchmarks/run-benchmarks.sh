@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
 # Prints Twinscope's performance figures (see README.md in this folder). Not part of the test run: figures, not asserts.
-#   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start, diagrams, language 1k-50k
+#   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start, diagrams, language 1k-50k,
+#                                                               portfolios of 100-1,000 systems, language server
 #   tests/org.twinscope.benchmarks/run-benchmarks.sh 1000 5000  other sizes
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -39,3 +40,11 @@ echo "== Scope diagram layout + SVG (warm, best of several), and Graphviz dot on
 echo
 echo "== Reading Twinscope files (parse + link + validate) against loading the same model from XMI"
 "$java" -Xms2g -Xmx2g --sun-misc-unsafe-memory-access=allow -cp "$cp" org.twinscope.benchmarks.LanguageBenchmark
+
+echo
+echo "== twinscope check on portfolios of 65-element systems: one file per system and .smm against 2 files (cold)"
+"$java" -cp "$cp" org.twinscope.benchmarks.PortfolioBenchmark ./twinscope
+
+echo
+echo "== Language server on the 2,000-file portfolio (initialize to diagnostics, edit, completion, memory)"
+"$java" -cp "$cp" org.twinscope.benchmarks.LanguageServerBenchmark releng/org.twinscope.headless/target/repository/plugins

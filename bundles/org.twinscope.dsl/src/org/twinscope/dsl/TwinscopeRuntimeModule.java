@@ -4,17 +4,21 @@
 package org.twinscope.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.twinscope.dsl.conversion.TwinscopeValueConverters;
+import org.twinscope.dsl.linking.NoGeneration;
+import org.twinscope.dsl.linking.TwinscopeResource;
 import org.twinscope.dsl.naming.TwinscopeQualifiedNameProvider;
 import org.twinscope.dsl.naming.TwinscopeResourceDescriptionStrategy;
 import org.twinscope.dsl.parser.GuardedTwinscopeParser;
@@ -29,6 +33,19 @@ import com.google.inject.name.Names;
 
 /** The Twinscope language's own services, in place of Xtext's defaults. */
 public class TwinscopeRuntimeModule extends AbstractTwinscopeRuntimeModule {
+
+    @Override
+    public Class<? extends XtextResource> bindXtextResource() {
+        return TwinscopeResource.class;
+    }
+
+    /**
+     * Twinscope generates no files from its models: Xtext's default would validate every file a second time in each
+     * build of the language server, only to decide whether to run a generator there is none of.
+     */
+    public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+        return NoGeneration.class;
+    }
 
     @Override
     public Class<? extends IParser> bindIParser() {

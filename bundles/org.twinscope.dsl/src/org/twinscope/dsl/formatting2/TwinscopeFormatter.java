@@ -88,7 +88,8 @@ public class TwinscopeFormatter extends AbstractJavaFormatter {
             String text = token.getText();
             if (NO_SPACE_BEFORE.contains(text)) {
                 document.prepend(token, it -> it.noSpace());
-            } else if (i > 0 || element.eContainer() == null) {
+            } else if (i > 0 || element.eContainer() == null && token.getPreviousSemanticRegion() != null) {
+                // (the file's first token, such as 'package', starts the file: nothing before it)
                 document.prepend(token, it -> {
                     it.lowPriority();
                     it.oneSpace();

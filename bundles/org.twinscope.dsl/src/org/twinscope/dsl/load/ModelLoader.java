@@ -49,6 +49,9 @@ public class ModelLoader {
     @Inject
     private BuiltInLibrary library;
 
+    @Inject
+    private ResourceSetIndex index;
+
     /** Reads, links and validates the files; a folder stands for the Twinscope files below it. */
     public LoadedModel load(Collection<Path> filesAndFolders) {
         return load(filesAndFolders, file -> true);
@@ -70,6 +73,8 @@ public class ModelLoader {
                 resources.put(file, resource);
             }
         }
+        // all files are read: their names in one table before linking and validation look names up
+        index.attach(resourceSet);
         for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
             if (!validate.test(entry.getKey())) {
                 continue;

@@ -7,7 +7,10 @@ import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.twinscope.dsl.conversion.ConversionIssue;
 
-/** Gives unconvertible values (levels, dates, amounts) their own issue codes instead of the generic syntax code. */
+/**
+ * Gives unconvertible values (levels, dates, amounts) their own issue codes instead of the generic syntax code, and
+ * says in the language's words what a value should be or where a declaration belongs ({@link SyntaxErrorWords}).
+ */
 public class TwinscopeSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
     /** Code of a part of a file skipped because it nests deeper than {@link NestingGuard#MAX_DEPTH} levels. */
@@ -24,7 +27,10 @@ public class TwinscopeSyntaxErrorMessageProvider extends SyntaxErrorMessageProvi
                     + "; Twinscope reads up to " + NestingGuard.MAX_DEPTH + " levels and skipped the block. "
                     + "Flatten the structure: boundaries need not nest to be told apart.", NESTING_TOO_DEEP);
         }
-        return super.getSyntaxErrorMessage(context);
+        SyntaxErrorMessage parsers = super.getSyntaxErrorMessage(context);
+        String words = SyntaxErrorWords.of(context.getRecognitionException(), context.getCurrentNode(),
+                context.getCurrentContext());
+        return words == null ? parsers : new SyntaxErrorMessage(words, parsers.getIssueCode(), parsers.getIssueData());
     }
 
     @Override

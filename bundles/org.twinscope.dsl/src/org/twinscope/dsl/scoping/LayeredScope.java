@@ -3,8 +3,12 @@
  */
 package org.twinscope.dsl.scoping;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -53,15 +57,48 @@ final class LayeredScope implements IScope {
         return distinct(first.getAllElements(), fallback.getAllElements());
     }
 
+    /**
+     * The elements of both, the first's first, each element once, computed while iterated: a caller that stops early
+     * (a spelling hint looks at a few thousand) pays for what it took, not for tens of thousands of a portfolio.
+     */
     private static Iterable<IEObjectDescription> distinct(Iterable<IEObjectDescription> a,
             Iterable<IEObjectDescription> b) {
-        Map<String, IEObjectDescription> byKey = new LinkedHashMap<>();
-        for (Iterable<IEObjectDescription> part : java.util.List.of(a, b)) {
-            for (IEObjectDescription description : part) {
-                URI uri = description.getEObjectURI();
-                byKey.putIfAbsent(description.getName() + "\u0000" + uri, description);
+        return () -> new Iterator<>() {
+            private final Set<Key> seen = new HashSet<>();
+            private final Iterator<Iterable<IEObjectDescription>> parts = List.of(a, b).iterator();
+            private Iterator<IEObjectDescription> current = Collections.emptyIterator();
+            private IEObjectDescription next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null) {
+                    while (!current.hasNext()) {
+                        if (!parts.hasNext()) {
+                            return false;
+                        }
+                        current = parts.next().iterator();
+                    }
+                    IEObjectDescription candidate = current.next();
+                    if (seen.add(new Key(candidate.getName(), candidate.getEObjectURI()))) {
+                        next = candidate;
+                    }
+                }
+                return true;
             }
-        }
-        return byKey.values();
+
+            @Override
+            public IEObjectDescription next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                IEObjectDescription result = next;
+                next = null;
+                return result;
+            }
+        };
+    }
+
+    /** The same element under the same name. */
+    private record Key(QualifiedName name, URI uri) {
     }
 }

@@ -4,10 +4,8 @@
 package org.twinscope.dsl.validation;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
@@ -47,19 +45,18 @@ public class CrossFileUniquenessChecks extends AbstractTwinscopeCheck {
             return;
         }
         Resource resource = root.eResource();
-        Map<Name, URI> othersNames = namesOfOtherFiles(indexProvider.getResourceDescriptions(resource),
-                resource.getURI());
-        if (othersNames.isEmpty()) {
-            return;
-        }
+        IResourceDescriptions index = indexProvider.getResourceDescriptions(resource);
+        URI own = resource.getURI();
         Set<EObject> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-        // one pass over this file's names with a hash lookup each: one file of 50,000 elements next to a small
-        // library costs 50,000 lookups, not an index of this file by name built for a few hundred questions
+        // one index lookup per name of this file: the index keeps every file's names by name, so checking all files
+        // of a project costs time in proportion to their names, not to the number of files times their names
         for (IEObjectDescription mine : descriptionManager.getResourceDescription(resource).getExportedObjects()) {
             // a package spans many files; criteria of a "criteria for" block replace others by design
-            URI other = mine.getEClass() == SmmPackage.Literals.SMM_MODEL
-                    || mine.getEClass() == SmmPackage.Literals.CRITERION ? null
-                    : othersNames.get(new Name(kindOf(mine.getEClass()), mine.getName()));
+            if (mine.getEClass() == SmmPackage.Literals.SMM_MODEL
+                    || mine.getEClass() == SmmPackage.Literals.CRITERION) {
+                continue;
+            }
+            URI other = otherFileDeclaring(index, kindOf(mine.getEClass()), mine.getName(), own);
             if (other == null) {
                 continue;
             }
@@ -72,20 +69,15 @@ public class CrossFileUniquenessChecks extends AbstractTwinscopeCheck {
         }
     }
 
-    /** What the other files declare, by kind and qualified name, with the first file that declares it. */
-    private static Map<Name, URI> namesOfOtherFiles(IResourceDescriptions index, URI own) {
-        Map<Name, URI> names = new HashMap<>();
-        for (IResourceDescription other : index.getAllResourceDescriptions()) {
-            if (other.getURI().equals(own)) {
-                continue;
-            }
-            for (IEObjectDescription theirs : other.getExportedObjects()) {
-                if (theirs.getEClass() != SmmPackage.Literals.SMM_MODEL) { // a package spans many files
-                    names.putIfAbsent(new Name(kindOf(theirs.getEClass()), theirs.getName()), other.getURI());
-                }
+    /** The first other file that declares an element of this kind and qualified name, or null. */
+    private static URI otherFileDeclaring(IResourceDescriptions index, EClass kind, QualifiedName name, URI own) {
+        for (IEObjectDescription theirs : index.getExportedObjects(kind, name, false)) {
+            URI file = theirs.getEObjectURI().trimFragment();
+            if (!file.equals(own) && kindOf(theirs.getEClass()) == kind) {
+                return file;
             }
         }
-        return names;
+        return null;
     }
 
     /** A qualified name within a kind of element: names of different kinds never collide. */

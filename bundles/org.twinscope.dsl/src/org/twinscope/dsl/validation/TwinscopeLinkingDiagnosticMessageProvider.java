@@ -15,6 +15,9 @@ import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.twinscope.dsl.IssueCodes;
 import org.twinscope.dsl.conversion.Spelling;
+import org.twinscope.dsl.scoping.ContextSystem;
+import org.twinscope.model.twin.TwinPackage;
+import org.twinscope.model.twin.TwinSystem;
 
 import com.google.inject.Inject;
 
@@ -26,6 +29,9 @@ public class TwinscopeLinkingDiagnosticMessageProvider extends LinkingDiagnostic
 
     @Inject
     private IScopeProvider scopeProvider;
+
+    @Inject
+    private ContextSystem contextSystem;
 
     @Override
     public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
@@ -44,6 +50,20 @@ public class TwinscopeLinkingDiagnosticMessageProvider extends LinkingDiagnostic
 
     private String suggest(ILinkingDiagnosticContext context, String linkText) {
         try {
+            EClass type = context.getReference().getEReferenceType();
+            if (TwinPackage.Literals.SYSTEM_ELEMENT.isSuperTypeOf(type) && !linkText.contains(".")) {
+                // a simple name can only be one of the system's own elements: compare with those alone (this is
+                // asked again for each reference that links in a file with a linking error, so it must be cheap)
+                // (a system not found, as while a language server indexes files one by one, gets no hint: other
+                // systems' elements are no answer)
+                TwinSystem system = contextSystem.of(context.getContext());
+                if (system == null) {
+                    return null;
+                }
+                Set<String> names = new LinkedHashSet<>();
+                ContextSystem.elements(system, type).forEach(element -> names.add(element.getName()));
+                return Spelling.closest(linkText, names);
+            }
             IScope scope = scopeProvider.getScope(context.getContext(), context.getReference());
             Set<String> names = new LinkedHashSet<>();
             int seen = 0;

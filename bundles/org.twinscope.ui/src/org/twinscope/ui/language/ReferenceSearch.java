@@ -46,16 +46,19 @@ public final class ReferenceSearch {
      * the parse the editor's services share (parsing only if needed).
      */
     public static List<Reference> find(IDocument document, int offset) {
-        return DocumentParses.withParse(document, document.get(), resource -> find(resource, offset));
+        IFile file = ProjectFiles.fileOf(document);
+        return DocumentParses.withParse(document, document.get(), resource -> find(resource, file, offset));
     }
 
-    private static List<Reference> find(XtextResource resource, int offset) {
+    private static List<Reference> find(XtextResource resource, IFile file, int offset) {
         EObjectAtOffsetHelper helper = TwinscopeUiPlugin.getDefault().injector()
                 .getInstance(EObjectAtOffsetHelper.class);
         EObject target = helper.resolveElementAt(resource, offset);
         if (target == null) {
             return List.of();
         }
+        // every file may reference the target: the parse holds only those its own references needed
+        ProjectFiles.loadOtherFiles(resource, file);
         EcoreUtil.resolveAll(resource.getResourceSet());
         Collection<Setting> usages = EcoreUtil.UsageCrossReferencer.find(target, resource.getResourceSet());
         List<Reference> references = new ArrayList<>();

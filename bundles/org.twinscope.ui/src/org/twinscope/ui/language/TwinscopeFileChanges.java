@@ -39,11 +39,21 @@ public final class TwinscopeFileChanges {
      * removed or saved (the file's own saves do not matter to a parse of its document's text).
      */
     public static synchronized long ofOtherFiles(IFile file) {
+        listen();
+        return BY_PROJECT.getOrDefault(file.getProject(), 0L) - BY_FILE.getOrDefault(file, 0L);
+    }
+
+    /** A number that changes whenever a Twinscope file of the project is added, removed or saved. */
+    public static synchronized long ofProject(IProject project) {
+        listen();
+        return BY_PROJECT.getOrDefault(project, 0L);
+    }
+
+    private static void listen() {
         if (!listening) {
             ResourcesPlugin.getWorkspace().addResourceChangeListener(LISTENER, IResourceChangeEvent.POST_CHANGE);
             listening = true;
         }
-        return BY_PROJECT.getOrDefault(file.getProject(), 0L) - BY_FILE.getOrDefault(file, 0L);
     }
 
     /** Stops listening (when the bundle stops). */

@@ -5,7 +5,9 @@
  * The Twinscope language over a workspace project, for every part of the IDE: which files make up a project's model
  * ({@link org.twinscope.ui.language.ProjectFiles}), the parse of an open document that the editor's services share
  * ({@link org.twinscope.ui.language.DocumentParses}) and the workspace changes it depends on
- * ({@link org.twinscope.ui.language.TwinscopeFileChanges}), references across the project
+ * ({@link org.twinscope.ui.language.TwinscopeFileChanges}), the names the other files of a project export, which that
+ * parse links against instead of parsing those files ({@link org.twinscope.ui.language.ProjectNameIndex}), references
+ * across the project
  * ({@link org.twinscope.ui.language.ReferenceSearch}), the project read and analyzed
  * ({@link org.twinscope.ui.language.ProjectAnalysis}) and opening an element where it is written
  * ({@link org.twinscope.ui.language.SourceNavigation}).

@@ -15,12 +15,13 @@ import org.twinscope.model.twin.NamedElement;
 /**
  * A named element of a file for the outline, detached from the model (built in a job, shown on the UI thread).
  *
+ * @param kind the element's kind in words, e.g. "asset", "synchronization", "twin system"
  * @param label kind and name, e.g. "asset Filler"
  * @param offset where the element starts in the text
  * @param length how long its text is
  * @param children the named elements inside it
  */
-public record OutlineNode(String label, int offset, int length, List<OutlineNode> children) {
+public record OutlineNode(String kind, String label, int offset, int length, List<OutlineNode> children) {
 
     /** The outline of the named elements below a root, in text order. */
     public static List<OutlineNode> of(EObject root) {
@@ -30,7 +31,7 @@ public record OutlineNode(String label, int offset, int length, List<OutlineNode
             if (child instanceof NamedElement named && named.getName() != null) {
                 ICompositeNode node = NodeModelUtils.getNode(child);
                 String kind = child.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-                nodes.add(new OutlineNode(kind + " " + named.getName(), node == null ? 0 : node.getOffset(),
+                nodes.add(new OutlineNode(kind, kind + " " + named.getName(), node == null ? 0 : node.getOffset(),
                         node == null ? 0 : node.getLength(), grandChildren));
             } else {
                 nodes.addAll(grandChildren);

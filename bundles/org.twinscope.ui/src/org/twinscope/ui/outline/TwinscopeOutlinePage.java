@@ -16,14 +16,19 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.twinscope.ui.editor.TypingPause;
 import org.twinscope.ui.language.DocumentParses;
 
 /** The outline of a .twin or .smm file: its named elements as a tree; selecting one selects it in the editor. */
 public class TwinscopeOutlinePage extends ContentOutlinePage {
 
+    /** More elements than this, and the outline opens collapsed. */
+    private static final int LARGE = 500;
+
     private final ITextEditor editor;
     private final IDocument document;
     private Job job;
+    private TypingPause pause;
 
     private final IDocumentListener listener = new IDocumentListener() {
         @Override
@@ -33,7 +38,10 @@ public class TwinscopeOutlinePage extends ContentOutlinePage {
 
         @Override
         public void documentChanged(DocumentEvent event) {
-            refresh(500);
+            // the text is copied once per pause in typing, not at every keystroke (a large model's is large)
+            if (pause != null) {
+                pause.restart();
+            }
         }
     };
 
@@ -71,6 +79,11 @@ public class TwinscopeOutlinePage extends ContentOutlinePage {
             public String getText(Object element) {
                 return ((OutlineNode) element).label();
             }
+
+            @Override
+            public org.eclipse.swt.graphics.Image getImage(Object element) {
+                return OutlineIcons.of(((OutlineNode) element).kind());
+            }
         });
         getTreeViewer().addSelectionChangedListener(event -> {
             if (event.getSelection() instanceof IStructuredSelection selection
@@ -78,12 +91,13 @@ public class TwinscopeOutlinePage extends ContentOutlinePage {
                 editor.selectAndReveal(node.offset(), node.length());
             }
         });
+        pause = new TypingPause(getControl().getDisplay(), 500, this::refresh);
         document.addDocumentListener(listener);
-        refresh(0);
+        refresh();
     }
 
     /** Parses the document in a job and shows the new tree when done. */
-    private void refresh(long delay) {
+    private void refresh() {
         if (job != null) {
             job.cancel();
         }
@@ -97,13 +111,34 @@ public class TwinscopeOutlinePage extends ContentOutlinePage {
             getControl().getDisplay().asyncExec(() -> {
                 if (getControl() != null && !getControl().isDisposed()) {
                     getTreeViewer().setInput(nodes);
-                    getTreeViewer().expandToLevel(3);
+                    // a large file's outline opens collapsed and the tree makes items when they are expanded: the
+                    // system's own children alone (thousands of syncs) stall the editor at every pause in typing
+                    if (count(nodes, LARGE) < LARGE) {
+                        getTreeViewer().expandToLevel(3);
+                    }
                 }
             });
             return Status.OK_STATUS;
         });
         job.setSystem(true);
-        job.schedule(delay);
+        job.schedule();
+    }
+
+    /** How many nodes there are, counting up to the limit only. */
+    private static int count(List<OutlineNode> nodes, int limit) {
+        int count = 0;
+        for (OutlineNode node : nodes) {
+            count += 1 + count(node.children(), limit - count);
+            if (count >= limit) {
+                return count;
+            }
+        }
+        return count;
+    }
+
+    /** The tree (for tests). */
+    public org.eclipse.swt.widgets.Tree tree() {
+        return getTreeViewer().getTree();
     }
 
     /** The tree's top-level items, for tests. */
@@ -114,6 +149,9 @@ public class TwinscopeOutlinePage extends ContentOutlinePage {
     @Override
     public void dispose() {
         document.removeDocumentListener(listener);
+        if (pause != null) {
+            pause.cancel();
+        }
         if (job != null) {
             job.cancel();
         }

@@ -14,6 +14,9 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
@@ -22,17 +25,21 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.twinscope.dsl.load.ModelLoader;
+import org.twinscope.dsl.load.Problem;
 import org.twinscope.ui.language.ProjectAnalysis;
 
 /**
  * A view that follows the active editor: when a .twin or .smm file becomes active, or a Twinscope file of its project
  * is saved, the project is analyzed in a job and the view shows the result. The UI thread never parses or analyzes.
+ * While the model has errors the view keeps the last analysis of the project without errors, under a line that says
+ * so.
  */
 public abstract class AnalysisView extends ViewPart {
 
     private IProject project;
     private Job job;
     private volatile ProjectAnalysis latest;
+    private ModelErrorsBanner banner;
     /** Counts the analyses asked for (from part and resource events), so that only the latest one is shown. */
     private final AtomicInteger generation = new AtomicInteger();
 
@@ -46,6 +53,9 @@ public abstract class AnalysisView extends ViewPart {
     };
 
     private final IResourceChangeListener saveListener = event -> {
+        if (event.getResource() instanceof IProject closing) {
+            ValidAnalyses.forget(closing); // closed or deleted: its model need not stay in memory
+        }
         if (event.getType() == IResourceChangeEvent.POST_CHANGE && project != null && event.getDelta() != null
                 && touches(event)) {
             schedule();
@@ -54,9 +64,18 @@ public abstract class AnalysisView extends ViewPart {
 
     @Override
     public final void createPartControl(Composite parent) {
-        createControls(parent);
+        GridLayout layout = new GridLayout();
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        parent.setLayout(layout);
+        banner = new ModelErrorsBanner(parent, getSite().getPage());
+        Composite content = new Composite(parent, SWT.NONE);
+        content.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        createControls(content);
         getSite().getPage().addPartListener(partListener);
-        ResourcesPlugin.getWorkspace().addResourceChangeListener(saveListener, IResourceChangeEvent.POST_CHANGE);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(saveListener,
+                IResourceChangeEvent.POST_CHANGE | IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
         IEditorPart active = getSite().getPage().getActiveEditor();
         if (active != null) {
             follow(active);
@@ -74,9 +93,24 @@ public abstract class AnalysisView extends ViewPart {
     /** Shows a message instead of content (on the UI thread). */
     protected abstract void showMessage(String message);
 
-    /** The analysis shown, or null. */
+    /** The analysis shown (the last valid one while the model has errors), or null. */
     public ProjectAnalysis latest() {
         return latest;
+    }
+
+    /** The project the view follows, or null before a Twinscope file was active. */
+    public IProject project() {
+        return project;
+    }
+
+    /** The line that says the model has errors, "" while it has none (for tests). */
+    public String errorBanner() {
+        return banner.text();
+    }
+
+    /** Follows the error line's link to the Problems view (for tests, as a click would). */
+    public void followErrorBannerLink() {
+        banner.follow();
     }
 
     /** Whether an analysis is being computed (for tests). */
@@ -110,8 +144,7 @@ public abstract class AnalysisView extends ViewPart {
                 display.asyncExec(() -> {
                     // a job cancelled while its result was on the way must not replace a newer one
                     if (!getSite().getShell().isDisposed() && requested == generation.get()) {
-                        latest = analysis;
-                        show(analysis);
+                        present(analysis);
                     }
                 });
             }
@@ -119,6 +152,22 @@ public abstract class AnalysisView extends ViewPart {
         });
         job.setSystem(false);
         job.schedule(200); // coalesce bursts of saves
+    }
+
+    /** Shows a fresh analysis, or the last valid one while the model has errors, and says which. */
+    private void present(ProjectAnalysis analysis) {
+        ProjectAnalysis shown = ValidAnalyses.toShow(analysis);
+        if (shown == analysis) {
+            banner.hide();
+        } else {
+            banner.show(analysis.model().count(Problem.Severity.ERROR), shown != null);
+        }
+        latest = shown;
+        if (shown != null) {
+            show(shown);
+        } else {
+            showMessage("");
+        }
     }
 
     private boolean touches(IResourceChangeEvent event) {

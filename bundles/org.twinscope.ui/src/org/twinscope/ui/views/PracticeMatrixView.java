@@ -3,16 +3,28 @@
  */
 package org.twinscope.ui.views;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.analysis.matrix.BoundaryMatrix;
 import org.twinscope.analysis.matrix.MatrixCell;
@@ -25,26 +37,91 @@ import org.twinscope.ui.language.SourceNavigation;
 
 /**
  * The boundary x practice matrix of the active editor's project: where each practice applies and how it stands in
- * the latest assessment. Double-click a row to open the boundary in its file.
+ * the latest assessment, boundaries nested as in the model, a legend of the colors and a tooltip per cell that says
+ * what its number counts and why it has its color. Double-click a row to open the boundary in its file.
  */
-public class PracticeMatrixView extends TableAnalysisView {
+public class PracticeMatrixView extends AnalysisView {
+
+    /** The boundary's name, then its target security level, then one column per practice. */
+    private static final int FIRST_PRACTICE = 2;
+
 
     public static final String ID = "org.twinscope.ui.views.matrix";
 
-    private static final Map<String, RGB> COLORS = Map.of("gap", new RGB(245, 198, 196), "met",
-            new RGB(207, 233, 214), "not assessed", new RGB(251, 231, 181), "untargeted", new RGB(227, 236, 247),
-            "overridden", new RGB(221, 221, 221), "not applicable", new RGB(221, 221, 221));
+    /** The statuses of {@link MatrixCell#status()}, their colors and what the legend calls them, in legend order. */
+    private static final Map<String, RGB> COLORS = new LinkedHashMap<>();
+    private static final Map<String, String> LEGEND = new LinkedHashMap<>();
 
-    @Override
-    protected void configure(Table newTable) {
-        // the columns are the practices of the shown system, made in show()
+    static {
+        color("gap", new RGB(245, 198, 196), "gap");
+        color("met", new RGB(207, 233, 214), "met");
+        color("not assessed", new RGB(251, 231, 181), "not assessed");
+        color("untargeted", new RGB(227, 236, 247), "no target");
+        color("not applicable", new RGB(221, 221, 221), "not applicable / overridden");
+        COLORS.put("overridden", new RGB(221, 221, 221));
+    }
+
+    private Tree tree;
+    private Composite legend;
+    private BoundaryMatrix matrix;
+
+    /** A 12x12 square of the color with a gray border, disposed with the display. */
+    private static Image swatch(Display display, RGB rgb) {
+        Image image = new Image(display, 12, 12);
+        GC gc = new GC(image);
+        try {
+            gc.setBackground(new Color(display, rgb));
+            gc.fillRectangle(0, 0, 12, 12);
+            gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+            gc.drawRectangle(0, 0, 11, 11);
+        } finally {
+            gc.dispose();
+        }
+        display.disposeExec(image::dispose);
+        return image;
+    }
+
+    private static void color(String status, RGB rgb, String legendText) {
+        COLORS.put(status, rgb);
+        LEGEND.put(status, legendText);
     }
 
     @Override
-    protected void open(IWorkbenchPage page, Object rowData) {
-        if (rowData instanceof Boundary boundary) {
-            SourceNavigation.reveal(page, boundary);
-        }
+    protected void createControls(Composite parent) {
+        GridLayout layout = new GridLayout();
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        parent.setLayout(layout);
+        legend = new Composite(parent, SWT.NONE);
+        legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        RowLayout row = new RowLayout();
+        row.center = true;
+        row.spacing = 6;
+        legend.setLayout(row);
+        new Label(legend, SWT.NONE).setText("Number: elements in scope (hover a cell for them). Color: status in "
+                + "the latest assessment:");
+        // a colored square as an image: the workbench's theme (CSS) resets the background colors of labels
+        LEGEND.forEach((status, text) -> {
+            CLabel swatch = new CLabel(legend, SWT.NONE);
+            swatch.setImage(swatch(parent.getDisplay(), COLORS.get(status)));
+            swatch.setText(text);
+        });
+        tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tree.setHeaderVisible(true);
+        tree.setLinesVisible(true);
+        tree.addListener(SWT.DefaultSelection, event -> {
+            if (event.item != null && event.item.getData() instanceof Boundary boundary) {
+                SourceNavigation.reveal(getSite().getPage(), boundary);
+            }
+        });
+        // one tooltip per cell: the tree has one, set to the text of the cell under the mouse
+        tree.addListener(SWT.MouseMove, event -> {
+            String text = toolTipAt(new Point(event.x, event.y));
+            if (!java.util.Objects.equals(text, tree.getToolTipText())) {
+                tree.setToolTipText(text);
+            }
+        });
     }
 
     @Override
@@ -54,53 +131,118 @@ public class PracticeMatrixView extends TableAnalysisView {
             showMessage("No system in project " + analysis.project().getName() + ".");
             return;
         }
-        BoundaryMatrix matrix = system.matrix(system.latestAssessment());
-        Table table = table();
-        table.setRedraw(false);
+        matrix = system.matrix(system.latestAssessment());
+        tree.setRedraw(false);
         try {
-            table.removeAll();
-            for (TableColumn column : table.getColumns()) {
-                column.dispose();
+            tree.removeAll();
+            columns(matrix.practices());
+            Map<Boundary, TreeItem> items = new HashMap<>();
+            for (Boundary boundary : nestingOrder(matrix.boundaries())) {
+                TreeItem parentItem = items.get(enclosing(boundary));
+                TreeItem item = parentItem == null ? new TreeItem(tree, SWT.NONE) : new TreeItem(parentItem,
+                        SWT.NONE);
+                items.put(boundary, item);
+                fill(item, boundary);
             }
-            TableColumn first = new TableColumn(table, SWT.LEFT);
-            first.setText("Boundary \\ practice");
-            first.setWidth(170);
-            // IEC 62443 target security levels in a column of their own: never mixed with maturity
-            TableColumn securityLevel = new TableColumn(table, SWT.CENTER);
-            securityLevel.setText("SL-T");
-            securityLevel.setToolTipText("IEC 62443 target security level of the zone, and of the conduits into it");
-            securityLevel.setWidth(60);
-            for (Practice practice : matrix.practices()) {
-                TableColumn column = new TableColumn(table, SWT.CENTER);
-                column.setText(Abbreviations.of(practice));
-                column.setToolTipText(ElementNames.distinctTitle(practice));
-                column.setWidth(48);
-            }
-            for (Boundary boundary : matrix.boundaries()) {
-                TableItem item = new TableItem(table, SWT.NONE);
-                item.setData(boundary);
-                item.setText(0, boundary.getName());
-                item.setText(1, securityLevels(matrix, boundary));
-                int index = 2;
-                for (Practice practice : matrix.practices()) {
-                    MatrixCell cell = matrix.cell(boundary, practice);
-                    if (!cell.applicabilities().isEmpty()) {
-                        item.setText(index, String.valueOf(cell.applicabilities().size()));
-                        RGB rgb = COLORS.get(cell.status());
-                        if (rgb != null) {
-                            item.setBackground(index, new Color(table.getDisplay(), rgb));
-                        }
-                    }
-                    index++;
-                }
-            }
+            // parents first (they come first in nesting order): GTK does not expand an item below a collapsed one
+            nestingOrder(matrix.boundaries()).forEach(boundary -> items.get(boundary).setExpanded(true));
             setContentDescription(system.system().getName() + ": practices per boundary"
                     + (system.latestAssessment() == null ? "" : ", status in "
-                            + system.latestAssessment().assessment().getName())
-                    + " (red gap, green met, yellow not assessed, blue no target)");
+                            + system.latestAssessment().assessment().getName()));
         } finally {
-            table.setRedraw(true);
+            tree.setRedraw(true);
         }
+    }
+
+    /**
+     * A column per practice; the columns stay when the practices are those shown already (making tree columns is
+     * slow with GTK, and a save usually changes the numbers, not the practices).
+     */
+    private void columns(List<Practice> practices) {
+        List<String> titles = practices.stream().map(ElementNames::distinctTitle).toList();
+        List<String> shown = java.util.Arrays.stream(tree.getColumns()).skip(FIRST_PRACTICE)
+                .map(TreeColumn::getToolTipText).toList();
+        if (tree.getColumnCount() > 0 && titles.equals(shown)) {
+            return;
+        }
+        for (TreeColumn column : tree.getColumns()) {
+            column.dispose();
+        }
+        TreeColumn first = new TreeColumn(tree, SWT.LEFT);
+        first.setText("Boundary \\ practice");
+        first.setWidth(200);
+        // IEC 62443 target security levels in a column of their own: never mixed with maturity
+        TreeColumn securityLevel = new TreeColumn(tree, SWT.CENTER);
+        securityLevel.setText("SL-T");
+        securityLevel.setToolTipText("IEC 62443 target security level of the zone, and of the conduits into it");
+        securityLevel.setWidth(60);
+        for (Practice practice : practices) {
+            TreeColumn column = new TreeColumn(tree, SWT.CENTER);
+            column.setText(Abbreviations.of(practice));
+            column.setToolTipText(ElementNames.distinctTitle(practice));
+            column.setWidth(48);
+        }
+    }
+
+    private void fill(TreeItem item, Boundary boundary) {
+        item.setData(boundary);
+        item.setText(0, boundary.getName());
+        item.setText(1, securityLevels(matrix, boundary));
+        int index = FIRST_PRACTICE;
+        for (Practice practice : matrix.practices()) {
+            MatrixCell cell = matrix.cell(boundary, practice);
+            if (!cell.applicabilities().isEmpty()) {
+                item.setText(index, String.valueOf(cell.applicabilities().size()));
+                RGB rgb = COLORS.get(cell.status());
+                if (rgb != null) {
+                    item.setBackground(index, new Color(tree.getDisplay(), rgb));
+                }
+            }
+            index++;
+        }
+    }
+
+    /** Parents before their children, otherwise in the model's order. */
+    private static List<Boundary> nestingOrder(List<Boundary> boundaries) {
+        List<Boundary> ordered = new java.util.ArrayList<>();
+        for (Boundary boundary : boundaries) {
+            addWithParents(boundary, boundaries, ordered);
+        }
+        return ordered;
+    }
+
+    private static void addWithParents(Boundary boundary, List<Boundary> all, List<Boundary> ordered) {
+        if (ordered.contains(boundary)) {
+            return;
+        }
+        Boundary parent = enclosing(boundary);
+        if (parent != null && all.contains(parent)) {
+            addWithParents(parent, all, ordered);
+        }
+        ordered.add(boundary);
+    }
+
+    private static Boundary enclosing(Boundary boundary) {
+        for (EObject container = boundary.eContainer(); container != null; container = container.eContainer()) {
+            if (container instanceof Boundary outer) {
+                return outer;
+            }
+        }
+        return null;
+    }
+
+    /** The tooltip of the cell at a point of the tree, or null outside the cells. */
+    private String toolTipAt(Point point) {
+        TreeItem item = tree.getItem(point);
+        if (item == null || matrix == null || !(item.getData() instanceof Boundary boundary)) {
+            return null;
+        }
+        for (int column = FIRST_PRACTICE; column < tree.getColumnCount(); column++) {
+            if (item.getBounds(column).contains(point)) {
+                return cellToolTip(item, column);
+            }
+        }
+        return null;
     }
 
     /** "2", or with conduits that state their own level "2 (conduits 3)". */
@@ -110,5 +252,37 @@ public class PracticeMatrixView extends TableAnalysisView {
                 .map(c -> String.valueOf(BoundaryMatrix.securityLevel(c))).distinct().toList();
         String text = zone == null ? "" : String.valueOf(zone);
         return conduits.isEmpty() ? text : (text + " (conduits " + String.join(", ", conduits) + ")").trim();
+    }
+
+    /** What the tooltip of a practice's cell says, or null for the boundary and security-level columns. */
+    public String cellToolTip(TreeItem item, int column) {
+        if (column < FIRST_PRACTICE || matrix == null || !(item.getData() instanceof Boundary boundary)) {
+            return null;
+        }
+        Practice practice = matrix.practices().get(column - FIRST_PRACTICE);
+        return MatrixCellText.of(boundary, practice, matrix.cell(boundary, practice));
+    }
+
+    /** The legend's texts (for tests). */
+    public List<String> legend() {
+        return java.util.Arrays.stream(legend.getChildren()).map(c -> c instanceof CLabel swatch ? swatch.getText()
+                : ((Label) c).getText()).map(String::strip).toList();
+    }
+
+    @Override
+    protected void showMessage(String message) {
+        setContentDescription(message);
+        tree.removeAll();
+        matrix = null;
+    }
+
+    /** The tree of boundaries (for tests). */
+    public Tree tree() {
+        return tree;
+    }
+
+    @Override
+    public void setFocus() {
+        tree.setFocus();
     }
 }

@@ -159,6 +159,16 @@ public class ScopeDiagramView extends AnalysisView {
     @Override
     protected void showMessage(String text) {
         message.setText(text);
+        if (layoutJob != null) {
+            layoutJob.cancel();
+        }
+        diagram = null;
+        svg = null;
+        if (browser != null) {
+            browser.setText("<!DOCTYPE html><html><body style='background:#fff'></body></html>");
+        } else {
+            canvas.show(null, 1.0);
+        }
     }
 
     @Override

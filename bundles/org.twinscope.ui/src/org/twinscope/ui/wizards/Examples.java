@@ -6,6 +6,7 @@ package org.twinscope.ui.wizards;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -34,6 +35,33 @@ public final class Examples {
         }
         names.sort(null);
         return names;
+    }
+
+    /**
+     * What the example is, in one sentence: the first sentence of its README's first paragraph (each example's
+     * README starts with a sentence that says what system it describes).
+     */
+    public static String description(String example) {
+        URL readme = bundle().getEntry("examples/" + example + "/README.md");
+        if (readme == null) {
+            return "";
+        }
+        try (InputStream in = readme.openStream()) {
+            StringBuilder paragraph = new StringBuilder();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    if (!paragraph.isEmpty()) {
+                        break;
+                    }
+                    continue;
+                }
+                paragraph.append(paragraph.isEmpty() ? "" : " ").append(line.strip());
+            }
+            int end = paragraph.indexOf(". ");
+            return end < 0 ? paragraph.toString() : paragraph.substring(0, end + 1);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Copies an example's Twinscope files and README into the project. */

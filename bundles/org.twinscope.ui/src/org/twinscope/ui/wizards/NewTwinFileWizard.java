@@ -12,6 +12,11 @@ public class NewTwinFileWizard extends NewFileWizard {
 
     @Override
     String template(String name) {
+        return starterSystem(name);
+    }
+
+    /** A small, valid system named after the file, to start from. */
+    static String starterSystem(String name) {
         String system = name.isEmpty() ? "MySystem" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
         return """
                 // A digital twin system: who owns what, the assets, their twins and how they synchronize.

@@ -5,6 +5,7 @@ package org.twinscope.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -179,6 +180,31 @@ class EditorServicesTest {
         assertTrue(references.stream().anyMatch(r -> r.startsWith("targets.smm:")), references.toString());
         assertTrue(references.stream().anyMatch(r -> r.startsWith("bottling-line.twin:") && r.contains("sync")),
                 references.toString());
+
+        // Ctrl+Shift+G lists them in a view, by file, not in a modal dialog
+        ((org.eclipse.ui.texteditor.ITextEditor) editor).selectAndReveal(offset, 0);
+        Workbench.page().activate(editor);
+        org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                .executeCommand("org.twinscope.ui.commands.references", null);
+        Workbench.waitUntil("the references view", () -> Workbench.page().findView(
+                org.twinscope.ui.views.ReferencesView.ID) instanceof org.twinscope.ui.views.ReferencesView view
+                && view.getContentDescription().endsWith("references to 'LineTwin'"), 30_000);
+        org.twinscope.ui.views.ReferencesView view = (org.twinscope.ui.views.ReferencesView) Workbench.page()
+                .findView(org.twinscope.ui.views.ReferencesView.ID);
+        assertEquals(references.size() + " references to 'LineTwin'", view.getContentDescription());
+        List<String> files = TreeRows.texts(view.tree().getItems());
+        assertTrue(files.stream().anyMatch(f -> f.startsWith("services/bottling-line.twin (")), files.toString());
+        assertTrue(files.stream().anyMatch(f -> f.startsWith("services/targets.smm (")), files.toString());
+        long modal = java.util.Arrays.stream(editor.getSite().getShell().getDisplay().getShells())
+                .filter(shell -> shell.isVisible() && shell != editor.getSite().getShell()).count();
+        assertEquals(0, modal, "no dialog in front of the workbench");
+        org.eclipse.swt.widgets.TreeItem first = view.tree().getItem(0).getItem(0);
+        org.eclipse.swt.widgets.Event open = new org.eclipse.swt.widgets.Event();
+        open.item = first;
+        view.tree().notifyListeners(org.eclipse.swt.SWT.DefaultSelection, open);
+        String selected = ((org.eclipse.jface.text.ITextSelection) Workbench.page().getActiveEditor().getSite()
+                .getSelectionProvider().getSelection()).getText();
+        assertTrue(selected.endsWith("LineTwin"), "double-click opens the reference: " + selected);
     }
 
     @Test
@@ -364,5 +390,54 @@ class EditorServicesTest {
         Workbench.waitUntil("the outline to show the system", () -> outline.getCurrentPage()
                 instanceof TwinscopeOutlinePage shown && shown.topLevelCount() == 1, 30_000);
         Screenshots.take(editor.getSite().getShell(), "outline");
+
+        // an icon per kind of element, the same for the same kind
+        TwinscopeOutlinePage shown = (TwinscopeOutlinePage) outline.getCurrentPage();
+        java.util.Map<String, org.eclipse.swt.graphics.Image> icons = new java.util.HashMap<>();
+        for (org.eclipse.swt.widgets.TreeItem item : TreeRows.all(shown.tree())) {
+            if (item.getData() == null) {
+                continue; // a placeholder the tree viewer keeps below a collapsed element
+            }
+            String kind = item.getText().substring(0, item.getText().lastIndexOf(' '));
+            assertNotNull(item.getImage(), "an icon for " + item.getText());
+            org.eclipse.swt.graphics.Image known = icons.putIfAbsent(kind, item.getImage());
+            assertTrue(known == null || known == item.getImage(), "one icon per kind: " + kind);
+        }
+        // the tree makes the items of the first three levels: the assets, inside the cell, come when expanded
+        assertTrue(icons.keySet().containsAll(java.util.List.of("twin system", "organization", "boundary", "twin",
+                "synchronization", "actor")), icons.keySet().toString());
+        assertEquals(icons.size(), new java.util.HashSet<>(icons.values()).size(), "kinds look different");
+    }
+
+    @Test
+    void quickOutlineFiltersAndGoesToTheElement() throws Exception {
+        IEditorPart editor = IDE.openEditor(Workbench.page(), project.getFile("bottling-line.twin"));
+        Workbench.page().activate(editor);
+        org.twinscope.ui.outline.QuickOutline before = org.twinscope.ui.outline.QuickOutlineHandler.lastOpened();
+        org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                .executeCommand("org.twinscope.ui.commands.quickOutline", null);
+        Workbench.waitUntil("the quick outline", () -> org.twinscope.ui.outline.QuickOutlineHandler.lastOpened()
+                != before && org.twinscope.ui.outline.QuickOutlineHandler.lastOpened().getShell() != null, 30_000);
+        org.twinscope.ui.outline.QuickOutline popup = org.twinscope.ui.outline.QuickOutlineHandler.lastOpened();
+        assertTrue(popup.labels().contains("asset Filler"), popup.labels().toString());
+        popup.filter().setText("fleet");
+        assertEquals(java.util.List.of("twin system BottlingLine", "boundary VendorCloud", "twin FleetTwin",
+                "synchronization FleetFeed"), popup.labels(), "the matches with the elements around them");
+        assertNotNull(popup.tree().getItem(0).getImage(), "icons as in the outline");
+        Screenshots.take(editor.getSite().getShell(), "quick-outline");
+        popup.filter().notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        assertNull(popup.getShell(), "Enter closes the popup");
+        String selected = ((org.eclipse.jface.text.ITextSelection) editor.getSite().getSelectionProvider()
+                .getSelection()).getText();
+        assertTrue(selected.startsWith("twin FleetTwin"), "Enter goes to the first match: " + selected);
+    }
+
+    @Test
+    void theTwinscopePerspectiveHasAnOutline() throws Exception {
+        org.eclipse.ui.IWorkbenchPage page = Workbench.page();
+        page.setPerspective(org.eclipse.ui.PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId(org.twinscope.ui.TwinscopePerspective.ID));
+        page.resetPerspective();
+        assertNotNull(page.findView(org.eclipse.ui.IPageLayout.ID_OUTLINE), "the outline is part of the perspective");
     }
 }

@@ -24,7 +24,7 @@ import org.eclipse.ui.progress.IProgressConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinscope.testing.CliProcess;
-import org.twinscope.ui.handlers.GenerateReportHandler;
+import org.twinscope.ui.report.GenerateReportHandler;
 
 /**
  * Project > Generate Twinscope HTML Report writes the folder the command line's report command writes, byte for byte,

@@ -14,8 +14,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -49,25 +50,66 @@ class ViewsTest {
         ScorecardView scorecard = (ScorecardView) Workbench.page().showView(ScorecardView.ID);
         ScopeDiagramView diagram = (ScopeDiagramView) Workbench.page().showView(ScopeDiagramView.ID);
         Workbench.page().activate(editor);
-        Workbench.waitUntil("the views to show the project", () -> matrix.table().getItemCount() > 0
-                && scorecard.table().getItemCount() > 0 && !diagram.isBusy() && diagram.svg() != null
+        Workbench.waitUntil("the views to show the project", () -> matrix.tree().getItemCount() > 0
+                && scorecard.tree().getItemCount() > 0 && !diagram.isBusy() && diagram.svg() != null
                 && diagram.svg().contains("System BottlingLine") && matrix.latest().project().equals(project),
                 90_000);
 
-        List<String> boundaries = new ArrayList<>();
-        for (TableItem item : matrix.table().getItems()) {
-            boundaries.add(item.getText(0));
-        }
-        assertEquals(List.of("Plant", "VendorCloud", "Cell", "PlantIT"), boundaries);
-        assertTrue(matrix.table().getColumnCount() > 10, "a column per applicable practice");
-        assertTrue(cellsWith(matrix.table(), "Plant").size() > 5);
+        // the matrix: boundaries nested as in the model, a legend, a tooltip per cell that explains it
+        assertEquals(List.of("Plant", "VendorCloud"), TreeRows.texts(matrix.tree().getItems()));
+        TreeItem plant = matrix.tree().getItem(0);
+        assertEquals(List.of("Cell", "PlantIT"), TreeRows.texts(plant.getItems()));
+        assertTrue(matrix.tree().getColumnCount() > 10, "a column per applicable practice");
+        assertTrue(cellsWith(matrix.tree(), "Plant").size() > 5);
+        assertEquals(List.of("Number: elements in scope (hover a cell for them). Color: status in the latest "
+                + "assessment:", "gap", "met", "not assessed", "no target", "not applicable / overridden"),
+                matrix.legend());
+        int accessControl = column(matrix.tree(), "Access Control");
+        String tip = matrix.cellToolTip(plant, accessControl);
+        assertTrue(tip.startsWith("Access Control at Plant\n" + plant.getText(accessControl)
+                + " elements in scope (the boundary, what it contains and the links that reach into it"), tip);
+        assertTrue(java.util.regex.Pattern.compile("\n- [^:\n]+: rule ").matcher(tip).find(),
+                "each element with its rule and reasons: " + tip);
+        assertTrue(tip.contains("\n\nStatus: gap, the worst result here, at "), "the status and why: " + tip);
 
-        List<String> practices = new ArrayList<>();
-        for (TableItem item : scorecard.table().getItems()) {
-            practices.add(item.getText(0) + " | " + item.getText(3) + " | " + item.getText(6));
+        // the scorecard: domains, sub-domains, full practice names, a summary line, sorting
+        List<String> domains = TreeRows.texts(scorecard.tree().getItems());
+        assertTrue(List.of("Governance", "Enablement", "Hardening").containsAll(domains) && domains.size() > 1,
+                "domains in catalog order: " + domains);
+        for (TreeItem domain : scorecard.tree().getItems()) {
+            for (TreeItem subDomain : domain.getItems()) {
+                assertTrue(subDomain.getItemCount() > 0, "results below sub-domain " + subDomain.getText(0));
+                for (TreeItem result : subDomain.getItems()) {
+                    assertEquals(0, result.getItemCount(), "three levels: domain, sub-domain, result");
+                }
+            }
         }
-        assertTrue(practices.contains("Access Control | gap (1) | C1, C2"),
-                "Access Control, rated Ad hoc against Consistent, with the open criteria: " + practices);
+        List<String> practices = new ArrayList<>();
+        for (TreeItem item : TreeRows.all(scorecard.tree())) {
+            if (item.getItemCount() == 0) {
+                practices.add(item.getText(0) + " | " + item.getText(3));
+            }
+        }
+        assertTrue(practices.contains("Access Control | gap (1)"), practices.toString());
+        TreeItem accessControlRow = TreeRows.all(scorecard.tree()).stream()
+                .filter(i -> i.getItemCount() == 0 && i.getText(0).equals("Access Control")).findFirst().orElseThrow();
+        assertEquals("C1, C2", accessControlRow.getText(6),
+                "Access Control, rated Ad hoc against Consistent, with the open criteria");
+        assertTrue(practices.contains("Establishing and Maintaining Identities | gap (1)")
+                || practices.stream().anyMatch(p -> p.startsWith("Establishing and Maintaining Identities |")),
+                "full practice names: " + practices);
+        assertTrue(scorecard.summary().matches("Results: \\d+ met, \\d+ gap, \\d+ not assessed, \\d+ partially "
+                + "assessed.*"), scorecard.summary());
+        assertEquals(practices.size(), java.util.Arrays.stream(scorecard.summary().replace("Results: ", "")
+                .split(", ")).mapToInt(part -> Integer.parseInt(part.split(" ")[0])).sum(),
+                "the summary counts every result shown");
+        TreeColumn status = scorecard.tree().getColumn(3);
+        status.notifyListeners(SWT.Selection, new Event());
+        assertEquals(SWT.UP, scorecard.tree().getSortDirection());
+        assertOrderedBySeverity(scorecard.tree(), 1);
+        status.notifyListeners(SWT.Selection, new Event());
+        assertEquals(SWT.DOWN, scorecard.tree().getSortDirection());
+        assertOrderedBySeverity(scorecard.tree(), -1);
 
         assertTrue(diagram.svg().contains("id=\"ts-BottlingLine.Filler\""), "the diagram shows the filler");
         assertTrue(diagram.practicePicker().getItemCount() > 10, "one entry per applicable practice, and all");
@@ -82,9 +124,9 @@ class ViewsTest {
 
         canvasDrawsTheSameDiagram(diagram.laidOut());
 
-        assertEquals("boundary VendorCloud", selectionAfterDoubleClick(matrix.table(), "VendorCloud")
+        assertEquals("boundary VendorCloud", selectionAfterDoubleClick(matrix.tree(), "VendorCloud")
                 .split(" \"")[0], "double-clicking a matrix row selects the boundary in its file");
-        assertTrue(selectionAfterDoubleClick(scorecard.table(), "Access Control").startsWith("rate AccessControl"),
+        assertTrue(selectionAfterDoubleClick(scorecard.tree(), "Access Control").startsWith("rate AccessControl"),
                 "double-clicking a scorecard row selects the rating");
     }
 
@@ -116,22 +158,22 @@ class ViewsTest {
     }
 
     /** Double-clicks the row whose first cell is the given text; the text then selected in the active editor. */
-    private static String selectionAfterDoubleClick(Table table, String firstCell) {
-        TableItem row = java.util.Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(firstCell))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + firstCell));
-        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+    private static String selectionAfterDoubleClick(Tree tree, String firstCell) {
+        TreeItem row = TreeRows.all(tree).stream().filter(i -> i.getText(0).equals(firstCell)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + firstCell));
+        Event event = new Event();
         event.item = row;
-        table.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, event);
-        org.eclipse.ui.IEditorPart editor = Workbench.page().getActiveEditor();
+        tree.notifyListeners(SWT.DefaultSelection, event);
+        IEditorPart editor = Workbench.page().getActiveEditor();
         return ((org.eclipse.jface.text.ITextSelection) editor.getSite().getSelectionProvider().getSelection())
                 .getText();
     }
 
-    private static List<String> cellsWith(Table table, String boundary) {
+    private static List<String> cellsWith(Tree tree, String boundary) {
         List<String> cells = new ArrayList<>();
-        for (TableItem item : table.getItems()) {
+        for (TreeItem item : TreeRows.all(tree)) {
             if (item.getText(0).equals(boundary)) {
-                for (int i = 1; i < table.getColumnCount(); i++) {
+                for (int i = 1; i < tree.getColumnCount(); i++) {
                     if (!item.getText(i).isEmpty()) {
                         cells.add(item.getText(i));
                     }
@@ -139,5 +181,33 @@ class ViewsTest {
             }
         }
         return cells;
+    }
+
+    private static int column(Tree tree, String toolTip) {
+        for (int i = 0; i < tree.getColumnCount(); i++) {
+            if (toolTip.equals(tree.getColumn(i).getToolTipText())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + toolTip);
+    }
+
+    /** Within every sub-domain, the results' statuses go from best to worst (direction 1) or back (-1). */
+    private static void assertOrderedBySeverity(Tree tree, int direction) {
+        List<String> order = List.of("met", "not applicable", "partially assessed", "not assessed", "gap");
+        for (TreeItem domain : tree.getItems()) {
+            for (TreeItem subDomain : domain.getItems()) {
+                int previous = direction > 0 ? 0 : 10;
+                for (TreeItem result : subDomain.getItems()) {
+                    String text = result.getText(3);
+                    int severity = order.indexOf(order.stream().filter(text::startsWith).findFirst()
+                            .orElseThrow(() -> new AssertionError("unknown status " + text)));
+                    severity = severity == 1 ? 0 : severity; // met and not applicable are equally good
+                    assertTrue(direction > 0 ? severity >= previous : severity <= previous,
+                            "sorted by status in " + subDomain.getText(0) + ": " + text);
+                    previous = severity;
+                }
+            }
+        }
     }
 }

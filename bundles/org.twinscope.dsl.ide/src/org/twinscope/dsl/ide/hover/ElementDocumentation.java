@@ -222,7 +222,8 @@ public class ElementDocumentation {
         StringBuilder text = new StringBuilder("**").append(ElementNames.title(element)).append("** (SMM ")
                 .append(element instanceof Domain ? "domain" : "sub-domain").append(")\n\n");
         if (element.getDescription() != null) {
-            text.append(element.getDescription()).append("\n\n");
+            text.append(ShortText.of(element.getDescription(), ShortText.HOVER_LIMIT))
+                    .append("\n\n");
         }
         List<Practice> practices = new ArrayList<>();
         if (element instanceof SubDomain subDomain) {
@@ -238,7 +239,8 @@ public class ElementDocumentation {
     private static String profile(Profile profile) {
         StringBuilder text = new StringBuilder("**Profile ").append(profile.getName()).append("**\n\n");
         if (profile.getDescription() != null) {
-            text.append(profile.getDescription()).append("\n\n");
+            text.append(ShortText.of(profile.getDescription(), ShortText.HOVER_LIMIT))
+                    .append("\n\n");
         }
         if (!profile.getExtends().isEmpty()) {
             text.append("Extends ").append(String.join(", ",
@@ -264,7 +266,8 @@ public class ElementDocumentation {
         StringBuilder text = new StringBuilder("**").append(ElementNames.label(element)).append("** (").append(kind)
                 .append(")\n\n");
         if (element.getDescription() != null) {
-            text.append(element.getDescription()).append("\n\n");
+            text.append(ShortText.of(element.getDescription(), ShortText.HOVER_LIMIT))
+                    .append("\n\n");
         }
         Integer securityLevel = element instanceof Boundary boundary ? BoundaryMatrix.securityLevel(boundary)
                 : element instanceof Synchronization sync ? BoundaryMatrix.securityLevel(sync) : null;

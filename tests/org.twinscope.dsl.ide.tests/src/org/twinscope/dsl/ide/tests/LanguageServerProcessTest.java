@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -43,6 +44,7 @@ import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
@@ -159,6 +161,18 @@ class LanguageServerProcessTest {
     }
 
     @Test
+    void completesTheElementsOfTheProfilesSystemByTheirSimpleNames() throws Exception {
+        String other = workspace.resolve("other.twin").toUri().toString();
+        open(other, "system Other {\n\torganization Elsewhere\n\tasset Remote kind machine\n}\n");
+        client.diagnostics(other, d -> true, TIMEOUT_SECONDS);
+        List<String> elements = completion(targetsUri, new Position(2, 36));
+        assertTrue(elements.containsAll(List.of("Filler", "LineTwin", "Site", "Plant")), elements.toString());
+        assertTrue(elements.stream().noneMatch(name -> name.contains("Remote") || name.contains("Elsewhere")),
+                "another system's elements are not offered in a profile for Line: " + elements);
+        assertTrue(elements.stream().noneMatch(name -> name.contains(".")), "simple names: " + elements);
+    }
+
+    @Test
     void hoverExplainsAPracticeAndTheRulesThatBringItIntoScope() throws Exception {
         Hover hover = server.getTextDocumentService()
                 .hover(new HoverParams(new TextDocumentIdentifier(targetsUri), new Position(2, 12)))
@@ -167,6 +181,23 @@ class LanguageServerProcessTest {
         assertTrue(text.contains("**Access Control**"), text);
         assertTrue(text.contains("Identity and Access Management"), text);
         assertTrue(text.contains("CrossOrganizationSynchronization"), text);
+    }
+
+    @Test
+    void hoverShortensAHugeDescriptionAndSaysItsLength() throws Exception {
+        String description = "A pasted specification. ".repeat(45_000); // about a megabyte
+        String text = "system Specified {\n\tasset Documented \"" + description.strip() + "\" kind machine\n}\n";
+        String uri = workspace.resolve("specified.twin").toUri().toString();
+        open(uri, text);
+        client.diagnostics(uri, d -> true, TIMEOUT_SECONDS);
+        Hover hover = server.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(1, 9)))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        String shown = hover.getContents().getRight().getValue();
+        assertTrue(shown.contains("**Documented**") || shown.contains("Documented"), shown.substring(0, 200));
+        assertTrue(shown.length() < 3_000, "a shortened description, not " + shown.length() + " characters");
+        assertTrue(shown.contains(String.format(Locale.ROOT, "%,d characters in all", description.strip().length())),
+                shown.substring(0, Math.min(shown.length(), 1_500)));
     }
 
     @Test
@@ -200,6 +231,28 @@ class LanguageServerProcessTest {
         for (String name : List.of("Line", "Plant", "Site", "Filler", "LineTwin", "Feed")) {
             assertTrue(names.contains(name), names);
         }
+        Map<String, SymbolKind> kinds = new java.util.HashMap<>();
+        for (Either<SymbolInformation, DocumentSymbol> symbol : symbols) {
+            if (symbol.isLeft()) {
+                kinds.putIfAbsent(symbol.getLeft().getName(), symbol.getLeft().getKind());
+            } else {
+                collectKinds(symbol.getRight(), kinds);
+            }
+        }
+        assertFalse(kinds.containsKey("Line.Filler"), "simple names, the container by nesting: " + kinds);
+        List<SymbolKind> distinct = List.of(kinds.get("Line"), kinds.get("Plant"), kinds.get("Site"),
+                kinds.get("Filler"), kinds.get("LineTwin"), kinds.get("Feed"));
+        assertEquals(distinct.size(), distinct.stream().distinct().count(),
+                "system, organization, boundary, asset, twin and synchronization each their own kind: " + kinds);
+        assertEquals(SymbolKind.Object, kinds.get("Filler"));
+    }
+
+    /** Names and kinds of a symbol and the symbols nested in it. */
+    private static void collectKinds(DocumentSymbol symbol, Map<String, SymbolKind> kinds) {
+        kinds.putIfAbsent(symbol.getName(), symbol.getKind());
+        if (symbol.getChildren() != null) {
+            symbol.getChildren().forEach(child -> collectKinds(child, kinds));
+        }
     }
 
     @Test
@@ -213,6 +266,20 @@ class LanguageServerProcessTest {
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         assertFalse(edits.isEmpty());
         assertEquals("system Messy {\n    organization O\n    asset A kind machine\n}\n", apply(messy, edits));
+    }
+
+    @Test
+    void formattingAFileThatStartsWithPackageAddsNothingBeforeIt() throws Exception {
+        String text = "package acme\n\nprofile  Tidy for Line {\n\ttarget AccessControl consistent\n}\n";
+        String uri = workspace.resolve("tidy.smm").toUri().toString();
+        open(uri, text);
+        List<? extends TextEdit> edits = server.getTextDocumentService()
+                .formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri),
+                        new FormattingOptions(4, false)))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertTrue(edits.stream().noneMatch(edit -> edit.getRange().getStart().equals(new Position(0, 0))),
+                "no edit at the start of the file: " + edits);
+        assertEquals(text.replace("profile  Tidy", "profile Tidy"), apply(text, edits));
     }
 
     @Test
