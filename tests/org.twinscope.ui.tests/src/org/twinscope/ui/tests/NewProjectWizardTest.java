@@ -25,6 +25,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.twinscope.testing.Examples;
 import org.twinscope.ui.builder.TwinscopeNature;
 import org.twinscope.ui.views.ScopeDiagramView;
 import org.twinscope.ui.wizards.NewProjectWizard;
@@ -60,9 +61,12 @@ class NewProjectWizardTest {
                 offered.add(item.getText(0));
                 assertFalse(item.getText(1).isBlank(), "a description of " + item.getText(0));
             }
-            assertEquals(List.of("Empty project", "bottling-line", "vehicle-fleet-ota", "water-utility"), offered);
-            assertTrue(starts.getItem(3).getText(1).startsWith("A city drinking-water network"),
-                    starts.getItem(3).getText(1));
+            List<String> expected = new ArrayList<>(List.of("Empty project"));
+            expected.addAll(Examples.names().stream().sorted().toList());
+            assertEquals(expected, offered, "an empty project, then every example");
+            int water = offered.indexOf("water-utility");
+            assertTrue(starts.getItem(water).getText(1).startsWith("A city drinking-water network"),
+                    starts.getItem(water).getText(1));
             assertEquals(0, starts.getSelectionCount(), "nothing chosen for the user");
 
             Text name = find(page, Text.class);
@@ -77,7 +81,7 @@ class NewProjectWizardTest {
                     && dialog.getShell().getDefaultButton().getText().contains("Finish"),
                     "Enter does not finish");
 
-            starts.setSelection(3);
+            starts.setSelection(water);
             starts.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             assertEquals("my-network", name.getText(), "the name the user typed stays");
             assertTrue(wizard.canFinish());
