@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.twinscope.testing.CliProcess;
 import org.twinscope.testing.CliProcess.Result;
 import org.twinscope.testing.Examples;
@@ -68,6 +71,28 @@ class DiffCommandTest {
                 "--fail-on-regression", "--fail-on-new-gap", "--format", "json");
         assertEquals(0, same.exitCode(), same.toString());
         assertTrue(same.out().contains("\"summary\": \"No change to the security posture.\""), same.out());
+    }
+
+    static List<String> examples() {
+        return Examples.names();
+    }
+
+    /** Every example against itself, and against its own saved analysis: no change, in every format. */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void anUnchangedExampleHasNoChange(String example) throws Exception {
+        Path saved = work.resolve(example + ".json");
+        Result analysis = CliProcess.run("analyze", "examples/" + example, "--format", "json", "--out",
+                saved.toString(), "--as-of", "2026-11-30", "-q");
+        assertEquals(0, analysis.exitCode(), analysis.toString());
+        Result text = CliProcess.run("diff", saved.toString(), "examples/" + example, "--as-of", "2026-11-30",
+                "--fail-on-new-gap", "--fail-on-regression");
+        assertEquals(0, text.exitCode(), text.toString());
+        assertEquals("No change to the security posture.", text.out().strip());
+        Result markdown = CliProcess.run("diff", "examples/" + example, "examples/" + example, "--format",
+                "markdown", "--as-of", "2026-11-30");
+        assertEquals(0, markdown.exitCode(), markdown.toString());
+        assertTrue(markdown.out().contains("No change to the security posture."), markdown.out());
     }
 
     @Test
