@@ -19,12 +19,12 @@ final class MatrixCellText {
 
     static String of(Boundary boundary, Practice practice, MatrixCell cell) {
         if (cell.applicabilities().isEmpty()) {
-            return ElementNames.title(practice) + " does not apply at " + boundary.getName()
+            return ElementNames.distinctTitleAtStart(practice) + " does not apply at " + boundary.getName()
                     + ": no rule brings it to the boundary, to anything inside it or to a link that reaches inside.";
         }
         int count = cell.applicabilities().size();
-        StringBuilder text = new StringBuilder(ElementNames.title(practice)).append(" at ").append(boundary
-                .getName()).append('\n');
+        StringBuilder text = new StringBuilder(ElementNames.distinctTitleAtStart(practice)).append(" at ")
+                .append(boundary.getName()).append('\n');
         text.append(count).append(count == 1 ? " element in scope" : " elements in scope")
                 .append(" (the boundary, what it contains and the links that reach into it; an element counts once"
                         + " per rule that brings the practice to it):");
