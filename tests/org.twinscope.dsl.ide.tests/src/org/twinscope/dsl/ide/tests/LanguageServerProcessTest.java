@@ -284,14 +284,14 @@ class LanguageServerProcessTest {
 
     @Test
     void formattingHonorsTheClientsMaximumLineWidth() throws Exception {
-        String text = "assessment Audit \"Q3 audit\" of Line against Targets date 2026-09-30 {\n}\n";
-        String uri = workspace.resolve("audit.smm").toUri().toString();
+        String text = "assessment Wrapped \"Q3 audit\" of Line against Targets date 2026-09-30 {\n}\n";
+        String uri = workspace.resolve("wrapped.smm").toUri().toString();
         open(uri, text);
         assertEquals(text, apply(text, format(uri, new FormattingOptions(4, false))),
                 "the header fits the default width");
         FormattingOptions narrow = new FormattingOptions(4, false);
         narrow.putNumber("line.width.max", 55);
-        assertEquals("assessment Audit \"Q3 audit\" of Line against Targets\n\tdate 2026-09-30 {\n}\n",
+        assertEquals("assessment Wrapped \"Q3 audit\" of Line against Targets\n\tdate 2026-09-30 {\n}\n",
                 apply(text, format(uri, narrow)));
     }
 
