@@ -14,11 +14,13 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -140,12 +142,64 @@ class FormattingTest {
         assertTrue(formatted.contains("// trailing"), formatted);
     }
 
+    private static final String LONG_HEADER = """
+            profile BottlingTargets "Targets agreed for the bottling line" industry "Food and beverage" extends twinscope.DigitalTwinStarter for BottlingLine {
+            }
+            """;
+
+    @Test
+    void aHeaderLongerThanTheDefaultWidthWrapsBeforeAClause() {
+        String formatted = format("p.smm", LONG_HEADER);
+        assertEquals("""
+                profile BottlingTargets "Targets agreed for the bottling line" industry "Food and beverage"
+                	extends twinscope.DigitalTwinStarter for BottlingLine {
+                }
+                """, formatted);
+        assertEquals(formatted, format("p.smm", formatted), "a wrapped header changed when formatted again");
+    }
+
+    @Test
+    void aHeaderThatFitsIsJoinedOnOneLine() {
+        String formatted = format("a.smm", """
+                assessment Audit "Q3 audit"
+                	of BottlingLine against BottlingTargets {
+                }
+                """);
+        assertEquals("""
+                assessment Audit "Q3 audit" of BottlingLine against BottlingTargets {
+                }
+                """, formatted);
+    }
+
+    @Test
+    void theMaximumLineWidthIsAPreference() {
+        assertEquals(LONG_HEADER, format("p.smm", LONG_HEADER, 200), "a wide limit keeps the header on one line");
+        String narrow = format("p.smm", LONG_HEADER, 60);
+        assertEquals("""
+                profile BottlingTargets "Targets agreed for the bottling line"
+                	industry "Food and beverage"
+                	extends twinscope.DigitalTwinStarter for BottlingLine {
+                }
+                """, narrow);
+        assertEquals(narrow, format("p.smm", narrow, 60), "a wrapped header changed when formatted again");
+    }
+
     private String format(String name, String text) {
+        return format(name, text, null);
+    }
+
+    /** Formats with the default preferences, or with the given maximum line width. */
+    private String format(String name, String text, Integer maxLineWidth) {
         XtextResource resource = workspace.reset().add(name, text);
         assertTrue(resource.getParseResult() != null && !resource.getParseResult().hasSyntaxErrors(),
                 () -> name + " has syntax errors: " + resource.getErrors());
         ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();
         FormatterRequest request = new FormatterRequest().setTextRegionAccess(regions);
+        if (maxLineWidth != null) {
+            MapBasedPreferenceValues preferences = new MapBasedPreferenceValues();
+            preferences.put(FormatterPreferenceKeys.maxLineWidth, maxLineWidth);
+            request.setPreferences(preferences);
+        }
         List<ITextReplacement> replacements = formatters.get().format(request);
         return regions.getRewriter().renderToString(replacements);
     }

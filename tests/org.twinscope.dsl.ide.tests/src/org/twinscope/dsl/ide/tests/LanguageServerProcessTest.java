@@ -283,6 +283,25 @@ class LanguageServerProcessTest {
     }
 
     @Test
+    void formattingHonorsTheClientsMaximumLineWidth() throws Exception {
+        String text = "assessment Wrapped \"Q3 audit\" of Line against Targets date 2026-09-30 {\n}\n";
+        String uri = workspace.resolve("wrapped.smm").toUri().toString();
+        open(uri, text);
+        assertEquals(text, apply(text, format(uri, new FormattingOptions(4, false))),
+                "the header fits the default width");
+        FormattingOptions narrow = new FormattingOptions(4, false);
+        narrow.putNumber("line.width.max", 55);
+        assertEquals("assessment Wrapped \"Q3 audit\" of Line against Targets\n\tdate 2026-09-30 {\n}\n",
+                apply(text, format(uri, narrow)));
+    }
+
+    private List<? extends TextEdit> format(String uri, FormattingOptions options) throws Exception {
+        return server.getTextDocumentService()
+                .formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), options))
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Test
     void renameOfAnAssetChangesBothFiles() throws Exception {
         WorkspaceEdit edit = server.getTextDocumentService()
                 .rename(new RenameParams(new TextDocumentIdentifier(systemUri), new Position(4, 10), "RotaryFiller"))
