@@ -121,11 +121,12 @@ public class ScopeDiagramView extends AnalysisView {
             control.addListener(SWT.KeyDown, this::zoomKey);
         }
         // while the zoom fits, it follows the view's size
-        drawing().addListener(SWT.Resize, e -> {
-            if (!pickedZoom.containsKey(zoomOwner)) {
+        // (after the layout settles: during a resize the client area is not final yet)
+        drawing().addListener(SWT.Resize, e -> drawing().getDisplay().asyncExec(() -> {
+            if (!drawing().isDisposed() && !pickedZoom.containsKey(zoomOwner)) {
                 applyZoom();
             }
-        });
+        }));
         contextMenu = new DiagramContextMenu(drawing(), () -> svg, () -> diagram == null ? null : diagram.title(),
                 this::elementUnderMouse, this::openSource);
         zoomOwner = getSite().getPage().getActiveEditor();

@@ -115,6 +115,7 @@ class ScopeDiagramViewTest {
         ScopeDiagramView view = showDiagram();
 
         // fitted: the whole diagram fits the drawing area, one percent more would not
+        Workbench.waitUntil("the zoom to fit the settled view", () -> view.zoomPercent() == view.fitPercent(), 10_000);
         LaidOutDiagram laidOut = view.laidOut();
         Rectangle area = view.drawingControl().getClientArea();
         int fitted = view.zoomPercent();
