@@ -266,9 +266,10 @@ public class ScopeDiagramView extends AnalysisView {
     private static String page(String svg, int zoomPercent) {
         // a white page: WebKit leaves the area outside the document unpainted (black under Xvfb) otherwise
         return "<!DOCTYPE html><html><head><meta charset='utf-8'><style>html,body{margin:0;background:#fff}"
-                + "svg{transform:scale("
+                // zoom, unlike a transform, scales the layout box too: a fitted page has no scroll bars
+                + "svg{zoom:"
                 + String.format(Locale.ROOT, "%.2f", zoomPercent / 100.0)
-                + ");transform-origin:0 0}[data-source]{cursor:pointer}</style></head><body>" + svg
+                + "}[data-source]{cursor:pointer}</style></head><body>" + svg
                 + "<script>document.querySelectorAll('[data-source]').forEach(function(g){g.addEventListener("
                 + "'click',function(e){e.stopPropagation();twinscopeReveal(g.getAttribute('data-source'));});});"
                 + "document.addEventListener('mousedown',function(e){var g=e.target.closest('[data-source]');"
