@@ -5,6 +5,8 @@ package org.twinscope.ui.views;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -13,11 +15,19 @@ import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.twinscope.analysis.SystemAnalysis;
 import org.twinscope.diagram.BoundaryDiagram;
 import org.twinscope.diagram.DiagramScope;
@@ -32,6 +42,9 @@ import org.twinscope.ui.language.SourceNavigation;
  * The scope diagram of the active editor's project, for one practice or all, in an embedded browser (the same SVG as
  * the CLI and the report); clicking an element opens it in its file. Without a browser engine, {@link DiagramCanvas}
  * draws the same laid-out diagram with SWT.
+ * <p>
+ * The zoom fits the diagram to the view until the user picks one (spinner, Ctrl+= / Ctrl+- or the Fit button and
+ * Ctrl+0 to go back to fitting); the pick is kept per editor, so switching editors and back restores it.
  */
 public class ScopeDiagramView extends AnalysisView {
 
@@ -46,25 +59,49 @@ public class ScopeDiagramView extends AnalysisView {
     private LaidOutDiagram diagram;
     private String svg;
     private Job layoutJob;
+    private Button fit;
+    private DiagramContextMenu contextMenu;
+    /** Where the canvas's context menu was asked for (widget coordinates). */
+    private Point menuPoint;
+    /** The zoom the user picked while an editor was active; an editor without an entry fits the diagram. */
+    private final Map<IEditorPart, Integer> pickedZoom = new WeakHashMap<>();
+    private IEditorPart zoomOwner;
+    /** The zoom the diagram was last drawn at (-1: not drawn), so that a resize redraws only when the fit changes. */
+    private int shownPercent = -1;
+
+    private final IPartListener2 editorListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) instanceof IEditorPart editor && editor != zoomOwner) {
+                zoomOwner = editor;
+                applyZoom();
+            }
+        }
+    };
 
     @Override
     protected void createControls(Composite parent) {
-        parent.setLayout(new GridLayout(4, false));
+        parent.setLayout(new GridLayout(5, false));
         new Label(parent, SWT.NONE).setText("Practice:");
         practices = new Combo(parent, SWT.READ_ONLY);
-        GridData pickerData = new GridData(SWT.FILL, SWT.CENTER, false, false);
-        pickerData.widthHint = 280;
+        // the picker takes the room left by the zoom controls, so that they stay visible in a narrow view
+        GridData pickerData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        pickerData.widthHint = 120;
         practices.setLayoutData(pickerData);
         practices.addListener(SWT.Selection, e -> redraw());
         new Label(parent, SWT.NONE).setText("Zoom %:");
         zoom = new Spinner(parent, SWT.BORDER);
-        zoom.setValues(100, 20, 400, 0, 10, 50);
-        zoom.addListener(SWT.Selection, e -> redraw());
+        zoom.setValues(100, DiagramZoom.MIN_PERCENT, DiagramZoom.MAX_PERCENT, 0, DiagramZoom.STEP_PERCENT, 50);
+        zoom.addListener(SWT.Selection, e -> pickZoom(zoom.getSelection()));
+        fit = new Button(parent, SWT.PUSH);
+        fit.setText("Fit");
+        fit.setToolTipText("Zoom so that the whole diagram fits the view (Ctrl+0)");
+        fit.addListener(SWT.Selection, e -> fitToView());
         message = new Label(parent, SWT.WRAP);
-        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         try {
             browser = new Browser(parent, SWT.NONE);
-            browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+            browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
             new BrowserFunction(browser, "twinscopeReveal") {
                 @Override
                 public Object function(Object[] arguments) {
@@ -77,7 +114,105 @@ public class ScopeDiagramView extends AnalysisView {
         } catch (SWTError noBrowserEngine) {
             browser = null;
             canvas = new DiagramCanvas(parent, this::reveal);
-            canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+            canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+            canvas.addListener(SWT.MenuDetect, e -> menuPoint = canvas.toControl(e.x, e.y));
+        }
+        for (Control control : new Control[] { drawing(), practices, zoom, fit }) {
+            control.addListener(SWT.KeyDown, this::zoomKey);
+        }
+        // while the zoom fits, it follows the view's size
+        // (after the layout settles: during a resize the client area is not final yet)
+        drawing().addListener(SWT.Resize, e -> drawing().getDisplay().asyncExec(() -> {
+            if (!drawing().isDisposed() && !pickedZoom.containsKey(zoomOwner)) {
+                applyZoom();
+            }
+        }));
+        contextMenu = new DiagramContextMenu(drawing(), () -> svg, () -> diagram == null ? null : diagram.title(),
+                this::elementUnderMouse, this::openSource);
+        zoomOwner = getSite().getPage().getActiveEditor();
+        getSite().getPage().addPartListener(editorListener);
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(editorListener);
+        super.dispose();
+    }
+
+    /** The control that shows the diagram: the browser or, without a browser engine, the canvas. */
+    private Composite drawing() {
+        return browser != null ? browser : canvas;
+    }
+
+    /** The qualified name of the element the context menu was asked for at, or null (the background). */
+    private String elementUnderMouse() {
+        if (browser != null) {
+            // the page notes the element of each mouse press (a right press comes before the menu)
+            return browser.evaluate("return window.twinscopeTarget || null;") instanceof String source ? source : null;
+        }
+        LaidOutDiagram.Box box = menuPoint == null ? null : canvas.boxAt(menuPoint.x, menuPoint.y);
+        return box == null ? null : box.source();
+    }
+
+    /** Opens an element's source in its editor, or the system's for null or an element no longer in the model. */
+    private void openSource(String qualifiedName) {
+        ProjectAnalysis analysis = latest();
+        if (analysis == null || analysis.system() == null) {
+            return;
+        }
+        if (qualifiedName == null || !reveal(qualifiedName)) {
+            SourceNavigation.reveal(getSite().getPage(), analysis.system().system());
+        }
+    }
+
+    private void zoomKey(Event key) {
+        switch (DiagramZoom.of(key)) {
+            case IN -> pickZoom(DiagramZoom.clamp(zoom.getSelection() + DiagramZoom.STEP_PERCENT));
+            case OUT -> pickZoom(DiagramZoom.clamp(zoom.getSelection() - DiagramZoom.STEP_PERCENT));
+            case FIT -> fitToView();
+            case NONE -> {
+                return;
+            }
+        }
+        key.doit = false;
+    }
+
+    /** Zooms to a percent the user chose; it is kept for the active editor. */
+    private void pickZoom(int percent) {
+        pickedZoom.put(zoomOwner, percent);
+        applyZoom();
+    }
+
+    /** Forgets the active editor's picked zoom: the diagram fits the view again. */
+    public void fitToView() {
+        pickedZoom.remove(zoomOwner);
+        applyZoom();
+    }
+
+    /** The percent that fits the shown diagram into the drawing area, or 100 without a diagram. */
+    public int fitPercent() {
+        Rectangle area = drawing().getClientArea();
+        return diagram == null ? 100
+                : DiagramZoom.fitPercent(diagram.width(), diagram.height(), area.width, area.height);
+    }
+
+    /** Shows the diagram at the active editor's picked zoom, or fitted; redraws only when the zoom changed. */
+    private void applyZoom() {
+        Integer picked = pickedZoom.get(zoomOwner);
+        int percent = picked != null ? picked : fitPercent();
+        boolean changed = percent != shownPercent;
+        zoom.setSelection(percent);
+        if (diagram != null && changed) {
+            show(diagram, svg, percent);
+        }
+    }
+
+    private void show(LaidOutDiagram laidOut, String rendered, int percent) {
+        shownPercent = percent;
+        if (browser != null) {
+            browser.setText(page(rendered, percent));
+        } else {
+            canvas.show(laidOut, percent / 100.0);
         }
     }
 
@@ -103,7 +238,6 @@ public class ScopeDiagramView extends AnalysisView {
             return;
         }
         DiagramScope scope = scopes.get(Math.max(0, practices.getSelectionIndex()));
-        int zoomPercent = zoom.getSelection();
         if (layoutJob != null) {
             layoutJob.cancel();
         }
@@ -121,11 +255,8 @@ public class ScopeDiagramView extends AnalysisView {
                 svg = rendered;
                 message.setText(laidOut.title() + (browser == null ? " (drawn without badges: no browser engine)"
                         : ""));
-                if (browser != null) {
-                    browser.setText(page(rendered, zoomPercent));
-                } else {
-                    canvas.show(laidOut, zoomPercent / 100.0);
-                }
+                shownPercent = -1;
+                applyZoom();
             });
             return Status.OK_STATUS;
         });
@@ -135,25 +266,30 @@ public class ScopeDiagramView extends AnalysisView {
     private static String page(String svg, int zoomPercent) {
         // a white page: WebKit leaves the area outside the document unpainted (black under Xvfb) otherwise
         return "<!DOCTYPE html><html><head><meta charset='utf-8'><style>html,body{margin:0;background:#fff}"
-                + "svg{transform:scale("
+                // zoom, unlike a transform, scales the layout box too: a fitted page has no scroll bars
+                + "svg{zoom:"
                 + String.format(Locale.ROOT, "%.2f", zoomPercent / 100.0)
-                + ");transform-origin:0 0}[data-source]{cursor:pointer}</style></head><body>" + svg
+                + "}[data-source]{cursor:pointer}</style></head><body>" + svg
                 + "<script>document.querySelectorAll('[data-source]').forEach(function(g){g.addEventListener("
                 + "'click',function(e){e.stopPropagation();twinscopeReveal(g.getAttribute('data-source'));});});"
+                + "document.addEventListener('mousedown',function(e){var g=e.target.closest('[data-source]');"
+                + "window.twinscopeTarget=g?g.getAttribute('data-source'):null;},true);"
                 + "</script></body></html>";
     }
 
-    private void reveal(String qualifiedName) {
+    /** Opens the element of a qualified name in its file; false when the model has no such element. */
+    private boolean reveal(String qualifiedName) {
         ProjectAnalysis analysis = latest();
         if (analysis == null || analysis.system() == null) {
-            return;
+            return false;
         }
         for (SystemElement element : analysis.system().facts().elements()) {
             if (qualifiedName.equals(ElementNames.qualified(element))) {
                 SourceNavigation.reveal(getSite().getPage(), element);
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     @Override
@@ -164,6 +300,7 @@ public class ScopeDiagramView extends AnalysisView {
         }
         diagram = null;
         svg = null;
+        shownPercent = -1;
         if (browser != null) {
             browser.setText("<!DOCTYPE html><html><body style='background:#fff'></body></html>");
         } else {
@@ -184,6 +321,31 @@ public class ScopeDiagramView extends AnalysisView {
     /** The SVG shown, for tests. */
     public String svg() {
         return svg;
+    }
+
+    /** The zoom in percent the diagram is shown at, for tests. */
+    public int zoomPercent() {
+        return zoom.getSelection();
+    }
+
+    /** The drawing control (browser or canvas), for tests to send keys and read its size. */
+    public Composite drawingControl() {
+        return drawing();
+    }
+
+    /** The diagram's context menu, for tests. */
+    public org.eclipse.swt.widgets.Menu contextMenu() {
+        return contextMenu.menu();
+    }
+
+    /** Writes the shown diagram as SVG or PNG (extension "svg" or "png"), as the context menu's exports do. */
+    public void export(java.nio.file.Path file, String extension) throws java.io.IOException {
+        DiagramContextMenu.export(svg, file, extension);
+    }
+
+    /** The Fit button, for tests. */
+    public Button fitButton() {
+        return fit;
     }
 
     /** The practice picker, for tests. */

@@ -1,0 +1,179 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinscope.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.twinscope.diagram.LaidOutDiagram;
+import org.twinscope.ui.TwinscopePerspective;
+import org.twinscope.ui.views.DiagramCanvas;
+import org.twinscope.ui.views.DiagramZoom;
+import org.twinscope.ui.views.ScopeDiagramView;
+
+/** The scope diagram view: its zoom (fitted at first, keys, the Fit button, kept per editor) and context menu. */
+class ScopeDiagramViewTest {
+
+    private static IProject project;
+
+    @BeforeAll
+    static void createProject() throws Exception {
+        project = Workbench.exampleProject("zoom", "bottling-line");
+        Workbench.waitForJobs(120_000);
+        PlatformUI.getWorkbench().showPerspective(TwinscopePerspective.ID,
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+    }
+
+    private static IEditorPart twin;
+
+    private static ScopeDiagramView showDiagram() throws Exception {
+        Workbench.page().closeAllEditors(false);
+        twin = IDE.openEditor(Workbench.page(), project.getFile("bottling-line.twin"));
+        ScopeDiagramView view = (ScopeDiagramView) Workbench.page().showView(ScopeDiagramView.ID);
+        Workbench.page().activate(twin);
+        Workbench.waitUntil("the diagram", () -> !view.isBusy() && view.svg() != null
+                && view.svg().contains("System BottlingLine"), 90_000);
+        return view;
+    }
+
+    @Test
+    void contextMenuOpensSourcesAndExports(@TempDir Path folder) throws Exception {
+        ScopeDiagramView view = showDiagram();
+        Menu menu = view.contextMenu();
+        assertTrue(menu == view.drawingControl().getMenu(), "our menu replaces the browser engine's");
+
+        rightPress(view, "ts-BottlingLine.Filler");
+        menu.notifyListeners(SWT.Show, new Event());
+        assertEquals(List.of("Open Source (BottlingLine.Filler)", "", "Export SVG...", "Export PNG..."),
+                Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
+        menu.getItem(0).notifyListeners(SWT.Selection, new Event());
+        Workbench.waitUntil("the filler selected", () -> selection().contains("Filler"), 30_000);
+
+        rightPress(view, null);
+        menu.notifyListeners(SWT.Show, new Event());
+        assertEquals("Open Source (the system)", menu.getItem(0).getText());
+        menu.getItem(0).notifyListeners(SWT.Selection, new Event());
+        Workbench.waitUntil("the system selected", () -> selection().startsWith("system BottlingLine"), 30_000);
+
+        Path svg = folder.resolve("d.svg");
+        Path png = folder.resolve("d.png");
+        view.export(svg, "svg");
+        view.export(png, "png");
+        assertEquals(view.svg(), Files.readString(svg));
+        byte[] header = Arrays.copyOf(Files.readAllBytes(png), 8);
+        assertEquals("\u0089PNG", new String(header, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** A right mouse press on the element with the SVG id, or on the background for null, as the page sees it. */
+    private static void rightPress(ScopeDiagramView view, String id) {
+        if (view.drawingControl() instanceof Browser browser) {
+            String target = id == null ? "document.body" : "document.getElementById('" + id + "')";
+            browser.execute(target + ".dispatchEvent(new MouseEvent('mousedown',{bubbles:true,button:2}));");
+        } else {
+            DiagramCanvas canvas = (DiagramCanvas) view.drawingControl();
+            Event detect = new Event();
+            LaidOutDiagram.Box box = id == null ? null
+                    : view.laidOut().boxes().stream().filter(b -> id.equals("ts-" + b.source())).findFirst()
+                            .orElseThrow();
+            double scale = view.zoomPercent() / 100.0;
+            org.eclipse.swt.graphics.Point point = box == null ? canvas.toDisplay(1, 1)
+                    : canvas.toDisplay((int) ((box.x() + box.width() / 2) * scale),
+                            (int) ((box.y() + box.height() / 2) * scale));
+            detect.x = point.x;
+            detect.y = point.y;
+            canvas.notifyListeners(SWT.MenuDetect, detect);
+        }
+    }
+
+    private static String selection() {
+        return Workbench.page().getActiveEditor().getSite().getSelectionProvider()
+                .getSelection() instanceof ITextSelection text && text.getText() != null ? text.getText() : "";
+    }
+
+    @Test
+    void zoomFitsByDefaultFollowsKeysAndIsKeptPerEditor() throws Exception {
+        ScopeDiagramView view = showDiagram();
+
+        // fitted: the whole diagram fits the drawing area, one percent more would not
+        Workbench.waitUntil("the zoom to fit the settled view", () -> view.zoomPercent() == view.fitPercent(), 10_000);
+        LaidOutDiagram laidOut = view.laidOut();
+        Rectangle area = view.drawingControl().getClientArea();
+        int fitted = view.zoomPercent();
+        assertTrue(fitted != 100, "the bottling line is not shown at 100% in a view of " + area);
+        assertTrue(fitted > DiagramZoom.MIN_PERCENT, "the example fits without scrolling at " + fitted + "%");
+        assertTrue(laidOut.width() * fitted / 100 <= area.width && laidOut.height() * fitted / 100 <= area.height,
+                fitted + "% fits " + laidOut.width() + "x" + laidOut.height() + " into " + area);
+        assertTrue(laidOut.width() * (fitted + 1) / 100 > area.width
+                || laidOut.height() * (fitted + 1) / 100 > area.height, "the largest zoom that fits");
+        long painted = System.currentTimeMillis() + 1500; // the browser paints the page it was given
+        Workbench.waitUntil("the page painted", () -> System.currentTimeMillis() > painted, 5_000);
+        Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "diagram-fitted");
+        assertTrue(view.fitButton().isVisible() && view.fitButton().getBounds().x + view.fitButton().getBounds().width
+                <= view.fitButton().getParent().getClientArea().width, "the Fit button is within the view");
+
+        // keys on the diagram (a click on it activates the view) zoom by a step, Ctrl+0 fits again
+        Workbench.page().activate(view);
+        key(view, '=', '=');
+        assertEquals(fitted + DiagramZoom.STEP_PERCENT, view.zoomPercent(), "Ctrl+= zooms in");
+        key(view, '=', '+');
+        assertEquals(fitted + 2 * DiagramZoom.STEP_PERCENT, view.zoomPercent(), "Ctrl++ zooms in");
+        key(view, '-', '-');
+        assertEquals(fitted + DiagramZoom.STEP_PERCENT, view.zoomPercent(), "Ctrl+- zooms out");
+        key(view, '0', '0');
+        assertEquals(fitted, view.zoomPercent(), "Ctrl+0 fits");
+        Event plain = new Event();
+        plain.keyCode = '=';
+        plain.character = '=';
+        view.drawingControl().notifyListeners(SWT.KeyDown, plain);
+        assertEquals(fitted, view.zoomPercent(), "= without Ctrl does not zoom");
+
+        // the zoom is kept per editor: the other editor fits, back to the first restores its zoom
+        Workbench.page().activate(view);
+        key(view, '=', '=');
+        key(view, '=', '=');
+        int picked = fitted + 2 * DiagramZoom.STEP_PERCENT;
+        assertEquals(picked, view.zoomPercent());
+        IEditorPart targets = IDE.openEditor(Workbench.page(), project.getFile("targets.smm"));
+        Workbench.waitUntil("the diagram for the second editor", () -> !view.isBusy() && view.svg() != null, 90_000);
+        assertEquals(fitted, view.zoomPercent(), "an editor without a picked zoom fits");
+        Workbench.page().activate(twin);
+        Workbench.waitUntil("the diagram for the first editor", () -> !view.isBusy() && view.svg() != null, 90_000);
+        assertEquals(picked, view.zoomPercent(), "back to the first editor: its zoom");
+
+        // the Fit button forgets the picked zoom
+        view.fitButton().notifyListeners(SWT.Selection, new Event());
+        assertEquals(fitted, view.zoomPercent(), "Fit");
+        Workbench.page().activate(targets);
+        Workbench.page().activate(twin);
+        Workbench.waitUntil("the diagram again", () -> !view.isBusy() && view.svg() != null, 90_000);
+        assertEquals(fitted, view.zoomPercent(), "after Fit the first editor fits");
+    }
+
+    private static void key(ScopeDiagramView view, int keyCode, char character) {
+        Event key = new Event();
+        key.keyCode = keyCode;
+        key.character = character;
+        key.stateMask = SWT.MOD1;
+        view.drawingControl().notifyListeners(SWT.KeyDown, key);
+    }
+}
