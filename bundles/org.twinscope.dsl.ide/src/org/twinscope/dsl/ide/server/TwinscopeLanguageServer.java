@@ -6,6 +6,7 @@ package org.twinscope.dsl.ide.server;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 
 import com.google.inject.util.Modules;
 
@@ -28,6 +29,9 @@ public final class TwinscopeLanguageServer {
             return;
         }
         ServerLauncher.launch(TwinscopeLanguageServer.class.getName(), args, Modules.override(new ServerModule())
-                .with(binder -> binder.bind(LanguageServerImpl.class).to(WorkingDirectoryWorkspaceServer.class)));
+                .with(binder -> {
+                    binder.bind(LanguageServerImpl.class).to(WorkingDirectoryWorkspaceServer.class);
+                    binder.bind(WorkspaceManager.class).to(DeferredInitialBuildWorkspaceManager.class);
+                }));
     }
 }

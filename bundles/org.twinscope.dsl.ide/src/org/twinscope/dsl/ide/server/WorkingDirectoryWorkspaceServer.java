@@ -9,11 +9,14 @@ import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
 /**
- * Xtext's language server that takes the folder it was started in as the workspace when the client names none (no
+ * Xtext's language server that answers {@code initialize} at once and builds the workspace right after
+ * {@code initialized}, publishing diagnostics file by file (see {@link DeferredInitialBuildWorkspaceManager}), and that
+ * takes the folder it was started in as the workspace when the client names none (no
  * rootUri, rootPath or workspace folders, as simple clients and single-file editors do). Xtext serves only files of
  * a workspace project; without this, such a client would get no diagnostics, completion or navigation at all.
  */
@@ -32,5 +35,18 @@ public class WorkingDirectoryWorkspaceServer extends LanguageServerImpl {
                     ? uri : workingDirectory.getFileName().toString())));
         }
         return super.initialize(params);
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        super.initialized(params);
+        // the build is the non-cancellable part of a write request: later writes (didOpen, didChange) and reads queue
+        // behind it and cannot cancel it half-way
+        if (getWorkspaceManager() instanceof DeferredInitialBuildWorkspaceManager workspace) {
+            getRequestManager().runWrite(() -> {
+                workspace.runInitialBuild();
+                return null;
+            }, (cancelIndicator, ignored) -> null);
+        }
     }
 }
