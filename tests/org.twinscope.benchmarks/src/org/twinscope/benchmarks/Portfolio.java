@@ -12,12 +12,13 @@ import java.nio.file.Path;
  * 4 boundaries, 24 assets, 9 twins, 24 synchronizations, 1 actor), each with one profile and one assessment. The same
  * content is written either as one file per system and one .smm per system (what such a team keeps in version
  * control) or as two files (all systems, all profiles and assessments), so that the two layouts' reading times can be
- * compared: the only difference is the number of files.
+ * compared: the only difference is the number of files. Public for the workbench tests, which build the same
+ * portfolio with the Eclipse builder.
  */
-final class Portfolio {
+public final class Portfolio {
 
     /** System elements per system: what the measurements name "systems of 65 elements". */
-    static final int ELEMENTS_PER_SYSTEM = 65;
+    public static final int ELEMENTS_PER_SYSTEM = 65;
 
     private static final int CELLS = 8;
 
@@ -25,12 +26,12 @@ final class Portfolio {
     }
 
     /** The name of the i-th system. */
-    static String systemName(int i) {
+    public static String systemName(int i) {
         return "Line" + i;
     }
 
     /** Writes the portfolio of the given number of systems into the folder as 2 files (one .twin, one .smm). */
-    static void writeTwoFiles(Path folder, int systems) throws IOException {
+    public static void writeTwoFiles(Path folder, int systems) throws IOException {
         Files.createDirectories(folder);
         StringBuilder twin = new StringBuilder(systems * 4_000);
         StringBuilder smm = new StringBuilder(systems * 600);
@@ -43,7 +44,7 @@ final class Portfolio {
     }
 
     /** Writes the same portfolio as one .twin and one .smm file per system (2 files per system). */
-    static void writeFilePerSystem(Path folder, int systems) throws IOException {
+    public static void writeFilePerSystem(Path folder, int systems) throws IOException {
         Files.createDirectories(folder.resolve("systems"));
         Files.createDirectories(folder.resolve("maturity"));
         for (int i = 0; i < systems; i++) {
@@ -53,7 +54,7 @@ final class Portfolio {
     }
 
     /** One system of 65 elements: an operator's line with a vendor's fleet twin in a cloud. */
-    static String system(int i) {
+    public static String system(int i) {
         StringBuilder text = new StringBuilder(4_000);
         text.append("system ").append(systemName(i)).append(" {\n")
                 .append("\torganization Operator role operator\n\torganization Vendor role vendor\n")
@@ -85,7 +86,7 @@ final class Portfolio {
     }
 
     /** The system's profile and assessment. */
-    static String targetsAndAudit(int i) {
+    public static String targetsAndAudit(int i) {
         String system = systemName(i);
         return "profile " + system + "Targets extends twinscope.DigitalTwinStarter for " + system + " {\n"
                 + "\ttarget AccessControl consistent scope system\n"

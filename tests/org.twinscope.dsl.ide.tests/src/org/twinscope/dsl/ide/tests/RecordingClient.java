@@ -45,6 +45,20 @@ class RecordingClient implements LanguageClient {
         }
     }
 
+    /** Waits until diagnostics of at least this many documents have arrived, and returns how many did. */
+    synchronized int awaitDocuments(int count, long seconds) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (diagnostics.size() < count) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("diagnostics of " + diagnostics.size() + " documents within " + seconds
+                        + " s, expected " + count);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return diagnostics.size();
+    }
+
     @Override
     public void telemetryEvent(Object object) {
         // not used by the Twinscope server
