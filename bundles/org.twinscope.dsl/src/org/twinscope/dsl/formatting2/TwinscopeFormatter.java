@@ -137,7 +137,8 @@ public class TwinscopeFormatter extends AbstractJavaFormatter {
     /**
      * Wraps a statement (or, for an element with a block, its header up to the "{") where one line would pass the
      * maximum width: each clause stays on the current line while it fits (greedy), and wrapped clauses are indented
-     * one level more than the statement. A clause starts at a keyword such as "extends", "for", "of", "against",
+     * one level more than the statement; a list of names that does not fit either wraps after the last comma that
+     * fits, its next line indented as a clause. A clause starts at a keyword such as "extends", "for", "of", "against",
      * "date", "by", "kind" or "purpose", or at a trailing description string. The widths come from the tokens, not
      * from the spaces in the text, so a second formatting gives the same result. A statement with a comment inside
      * is left to the plain spacing, and so are practices and rules, whose clauses always start their own line.
@@ -163,7 +164,10 @@ public class TwinscopeFormatter extends AbstractJavaFormatter {
         ISemanticRegion firstWrap = null;
         for (int i = 0; i < statement.size(); i++) {
             ISemanticRegion token = statement.get(i);
-            if (startsClause(statement, i) && column + 1 + clauseWidth(statement, i) > maxWidth) {
+            boolean wrapsClause = startsClause(statement, i) && column + 1 + clauseWidth(statement, i) > maxWidth;
+            boolean wrapsList = !wrapsClause && i > 0 && ",".equals(statement.get(i - 1).getText())
+                    && column + 1 + itemWidth(statement, i) > maxWidth;
+            if (wrapsClause || wrapsList) {
                 document.prepend(token, it -> it.newLine());
                 if (firstWrap == null) {
                     firstWrap = token;
@@ -183,6 +187,16 @@ public class TwinscopeFormatter extends AbstractJavaFormatter {
     private static int clauseWidth(List<ISemanticRegion> statement, int start) {
         int width = statement.get(start).getLength();
         for (int i = start + 1; i < statement.size() && !startsClause(statement, i); i++) {
+            width += spaceBefore(statement, i) + statement.get(i).getLength();
+        }
+        return width;
+    }
+
+    /** The width of the list item starting at index start, through its comma (or up to the next clause). */
+    private static int itemWidth(List<ISemanticRegion> statement, int start) {
+        int width = statement.get(start).getLength();
+        for (int i = start + 1; i < statement.size() && !startsClause(statement, i)
+                && !",".equals(statement.get(i - 1).getText()); i++) {
             width += spaceBefore(statement, i) + statement.get(i).getLength();
         }
         return width;

@@ -184,6 +184,25 @@ class FormattingTest {
         assertEquals(narrow, format("p.smm", narrow, 60), "a wrapped header changed when formatted again");
     }
 
+    @Test
+    void aListOfNamesLongerThanTheLineWrapsAfterTheLastCommaThatFits() {
+        String rating = """
+                assessment Audit of Network {
+                	rate ThreatModeling consistent scope system met C1 on NetworkTwin, NorthStationPlc, SouthStationPlc, NorthSetpoints, SouthSetpoints, HillLevelRtu, ParkLevelRtu, HillReservoir, ParkReservoir evidence "Threat model"
+                }
+                """;
+        String formatted = format("l.smm", rating);
+        assertEquals("""
+                assessment Audit of Network {
+                	rate ThreatModeling consistent scope system met C1
+                		on NetworkTwin, NorthStationPlc, SouthStationPlc, NorthSetpoints, SouthSetpoints, HillLevelRtu, ParkLevelRtu,
+                		HillReservoir, ParkReservoir evidence "Threat model"
+                }
+                """, formatted);
+        formatted.lines().forEach(line -> assertTrue(line.replace("\t", "    ").length() <= 120, line));
+        assertEquals(formatted, format("l.smm", formatted), "a wrapped list changed when formatted again");
+    }
+
     private String format(String name, String text) {
         return format(name, text, null);
     }
