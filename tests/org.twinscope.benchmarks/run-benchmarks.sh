@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: EPL-2.0
 # Prints Twinscope's performance figures (see README.md in this folder). Not part of the test run: figures, not asserts.
 #   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start, diagrams, language 1k-50k,
-#                                                               portfolios of 100-1,000 systems, language server
+#                                                               portfolios of 100-1,000 systems, language server,
+#                                                               Eclipse builder (workbench under Xvfb)
 #   tests/org.twinscope.benchmarks/run-benchmarks.sh 1000 5000  other sizes
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -48,3 +49,19 @@ echo "== twinscope check on portfolios of 65-element systems: one file per syste
 echo
 echo "== Language server on the 2,000-file portfolio (initialize to diagnostics, edit, completion, memory)"
 "$java" -cp "$cp" org.twinscope.benchmarks.LanguageServerBenchmark releng/org.twinscope.headless/target/repository/plugins
+
+echo
+echo "== Eclipse builder on the 2,000-file portfolio and UI-thread stalls (ResponsivenessTest, workbench under Xvfb)"
+if command -v xvfb-run >/dev/null; then
+  log="$(mktemp)"
+  if xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B verify -pl features/org.twinscope.feature,tests/org.twinscope.ui.tests \
+      -am -Dtest=ResponsivenessTest -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
+    grep '^ResponsivenessTest:' "$log"
+    rm -f "$log"
+  else
+    grep -E '^ResponsivenessTest:|\[ERROR\]' "$log" | head -n 40 >&2
+    fail "the workbench benchmark failed (the whole log is $log)"
+  fi
+else
+  echo "run-benchmarks: xvfb-run is not installed; the Eclipse builder figures are skipped" >&2
+fi
