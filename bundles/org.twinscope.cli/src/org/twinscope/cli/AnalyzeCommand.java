@@ -88,16 +88,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Progress progress = input.progress(stderr);
-        Workspace workspace = Workspace.load(input, progress);
-        if (workspace.badArguments(stderr, "analyze")) {
-            return 2;
+        Workspace.Analysis analysis = Workspace.analyze(input, progress, stderr, "analyze", "an analysis of a broken model would mislead");
+        if (analysis.failed()) {
+            return analysis.exitCode();
         }
-        AnalysisResult result = workspace.analyzeOrExplain(stderr, "analyze",
-                "an analysis of a broken model would mislead", progress);
-        if (result == null) {
-            return 1;
-        }
-        workspace.printWarnings(stderr, result);
+        Workspace workspace = analysis.workspace();
+        AnalysisResult result = analysis.result();
         progress.phase("Writing " + format);
         String text = switch (format) {
             case text -> TextReport.write(result);

@@ -49,15 +49,12 @@ final class ExportCommand implements Callable<Integer> {
         } catch (OutputFolder.Refused refused) {
             return OutputFolderOptions.refused(stderr, "export", refused);
         }
-        Workspace workspace = Workspace.load(input, progress);
-        if (workspace.badArguments(stderr, "export")) {
-            return 2;
+        Workspace.Analysis analysis = Workspace.analyze(input, progress, stderr, "export", "nothing was exported");
+        if (analysis.failed()) {
+            return analysis.exitCode();
         }
-        AnalysisResult result = workspace.analyzeOrExplain(stderr, "export", "nothing was exported", progress);
-        if (result == null) {
-            return 1;
-        }
-        workspace.printWarnings(stderr, result);
+        Workspace workspace = analysis.workspace();
+        AnalysisResult result = analysis.result();
         progress.phase("Writing OSCAL");
         Map<String, String> documents = OscalExport.contents(result, workspace.model().resources(),
                 input.asOf == null ? LocalDate.now() : input.asOf);

@@ -42,15 +42,12 @@ final class ReportCommand implements Callable<Integer> {
         } catch (OutputFolder.Refused refused) {
             return OutputFolderOptions.refused(stderr, "report", refused);
         }
-        Workspace workspace = Workspace.load(input, progress);
-        if (workspace.badArguments(stderr, "report")) {
-            return 2;
+        Workspace.Analysis analysis = Workspace.analyze(input, progress, stderr, "report", "no report was written");
+        if (analysis.failed()) {
+            return analysis.exitCode();
         }
-        AnalysisResult result = workspace.analyzeOrExplain(stderr, "report", "no report was written", progress);
-        if (result == null) {
-            return 1;
-        }
-        workspace.printWarnings(stderr, result);
+        Workspace workspace = analysis.workspace();
+        AnalysisResult result = analysis.result();
         progress.phase("Writing the report");
         Path index;
         try {

@@ -40,6 +40,34 @@ final class Workspace {
         return new Workspace(TwinscopePipeline.standalone().read(paths), asOf);
     }
 
+    /** What analyze, report and export start from: the files read and analyzed, or the exit code to end with. */
+    record Analysis(Workspace workspace, AnalysisResult result, int exitCode) {
+
+        boolean failed() {
+            return result == null;
+        }
+    }
+
+    /**
+     * Reads the files, refuses bad arguments (exit code 2), explains why a model with errors is not analyzed (exit
+     * code 1), and prints the analysis's warnings.
+     *
+     * @param consequence what the command does not do because of errors, e.g. "no report was written"
+     */
+    static Analysis analyze(InputOptions input, Progress progress, PrintWriter stderr, String command,
+            String consequence) {
+        Workspace workspace = load(input, progress);
+        if (workspace.badArguments(stderr, command)) {
+            return new Analysis(workspace, null, 2);
+        }
+        AnalysisResult result = workspace.analyzeOrExplain(stderr, command, consequence, progress);
+        if (result == null) {
+            return new Analysis(workspace, null, 1);
+        }
+        workspace.printWarnings(stderr, result);
+        return new Analysis(workspace, result, 0);
+    }
+
     LoadedModel model() {
         return model.model();
     }
