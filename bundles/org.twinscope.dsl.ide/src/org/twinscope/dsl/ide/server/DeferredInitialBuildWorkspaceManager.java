@@ -3,9 +3,11 @@
  */
 package org.twinscope.dsl.ide.server;
 
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.util.CancelIndicator;
 
+import com.google.common.collect.Iterables;
 import com.google.inject.Singleton;
 
 /**
@@ -27,6 +29,15 @@ public class DeferredInitialBuildWorkspaceManager extends WorkspaceManager {
         if (initialBuildDone) {
             super.refreshWorkspaceConfig(cancelIndicator);
         }
+    }
+
+    /** How many Twinscope files the workspace's projects hold, as last built. */
+    public int fileCount() {
+        int files = 0;
+        for (ProjectManager project : getProjectManagers()) {
+            files += Iterables.size(project.getIndexState().getResourceDescriptions().getAllResourceDescriptions());
+        }
+        return files;
     }
 
     /**

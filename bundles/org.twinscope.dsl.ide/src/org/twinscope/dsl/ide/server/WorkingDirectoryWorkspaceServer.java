@@ -22,6 +22,9 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
  */
 public class WorkingDirectoryWorkspaceServer extends LanguageServerImpl {
 
+    /** What the client said in {@code initialize}: whether it shows progress of the first build. */
+    private InitializeParams initializeParams;
+
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         boolean noFolders = params.getWorkspaceFolders() == null || params.getWorkspaceFolders().isEmpty();
@@ -34,6 +37,7 @@ public class WorkingDirectoryWorkspaceServer extends LanguageServerImpl {
             params.setWorkspaceFolders(List.of(new WorkspaceFolder(uri, workingDirectory.getFileName() == null
                     ? uri : workingDirectory.getFileName().toString())));
         }
+        initializeParams = params;
         return super.initialize(params);
     }
 
@@ -44,7 +48,17 @@ public class WorkingDirectoryWorkspaceServer extends LanguageServerImpl {
         // behind it and cannot cancel it half-way
         if (getWorkspaceManager() instanceof DeferredInitialBuildWorkspaceManager workspace) {
             getRequestManager().runWrite(() -> {
-                workspace.runInitialBuild();
+                InitialBuildProgress progress = InitialBuildProgress.create(getLanguageClient(), initializeParams);
+                if (progress != null) {
+                    progress.begin();
+                }
+                try {
+                    workspace.runInitialBuild();
+                } finally {
+                    if (progress != null) {
+                        progress.end(workspace.fileCount());
+                    }
+                }
                 return null;
             }, (cancelIndicator, ignored) -> null);
         }

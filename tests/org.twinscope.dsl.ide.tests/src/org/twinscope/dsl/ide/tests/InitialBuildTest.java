@@ -22,6 +22,7 @@ import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WindowClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The server answers {@code initialize} before it reads the workspace and builds it right after {@code initialized}.
  * What an editor sends at once after {@code initialized} (opening a file, asking where a name is defined) must still
  * see every file of the workspace, and that early request must not cut the first build short: every file gets its
- * diagnostics, including the one with an error that no editor has open.
+ * diagnostics, including the one with an error that no editor has open. A client that shows work-done progress is told
+ * that the server reads the workspace, and how many files it read.
  */
 class InitialBuildTest {
 
@@ -53,7 +55,11 @@ class InitialBuildTest {
             InitializeParams init = new InitializeParams();
             init.setRootUri(workspace.toUri().toString());
             init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "portfolio")));
-            init.setCapabilities(new ClientCapabilities());
+            ClientCapabilities capabilities = new ClientCapabilities();
+            WindowClientCapabilities window = new WindowClientCapabilities();
+            window.setWorkDoneProgress(true);
+            capabilities.setWindow(window);
+            init.setCapabilities(capabilities);
             serverProcess.server.initialize(init).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             serverProcess.server.initialized(new InitializedParams());
             int opened = SYSTEMS / 2;
@@ -75,6 +81,8 @@ class InitialBuildTest {
             assertTrue(broken.stream().anyMatch(d -> d.getMessage().getLeft().contains("Ghost")), broken.toString());
             assertTrue(serverProcess.client.diagnostics(openedUri, List::isEmpty, TIMEOUT_SECONDS).isEmpty(),
                     "the opened profile's references resolve into the other files");
+            assertEquals(List.of("create", "begin: reading the workspace", "end: read " + 2 * SYSTEMS + " files"),
+                    serverProcess.client.progressUntilEnd(TIMEOUT_SECONDS), "the client was told what the server did");
         } finally {
             serverProcess.stop(TIMEOUT_SECONDS);
         }
