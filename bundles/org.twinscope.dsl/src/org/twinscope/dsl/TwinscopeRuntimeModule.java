@@ -10,6 +10,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -20,6 +21,7 @@ import org.twinscope.dsl.conversion.TwinscopeValueConverters;
 import org.twinscope.dsl.linking.NoGeneration;
 import org.twinscope.dsl.linking.TwinscopeResource;
 import org.twinscope.dsl.naming.TwinscopeQualifiedNameProvider;
+import org.twinscope.dsl.naming.TwinscopeResourceDescriptionManager;
 import org.twinscope.dsl.naming.TwinscopeResourceDescriptionStrategy;
 import org.twinscope.dsl.parser.GuardedTwinscopeParser;
 import org.twinscope.dsl.parser.TwinscopeSyntaxErrorMessageProvider;
@@ -93,6 +95,10 @@ public class TwinscopeRuntimeModule extends AbstractTwinscopeRuntimeModule {
 
     public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
         return TwinscopeResourceDescriptionStrategy.class;
+    }
+
+    public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+        return TwinscopeResourceDescriptionManager.class;
     }
 
     public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {

@@ -17,6 +17,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.twinscope.analysis.criteria.PracticeCriteria;
 import org.twinscope.dsl.library.BuiltInLibrary;
+import org.twinscope.dsl.naming.CriteriaDependency;
 import org.twinscope.model.smm.CriteriaSet;
 import org.twinscope.model.smm.Criterion;
 import org.twinscope.model.smm.Practice;
@@ -54,6 +55,7 @@ public class VisibleCriteria {
             return List.of();
         }
         collect(from, practice, sets);
+        CriteriaDependency.record(from, practice.getName());
         ResourceSet resourceSet = from.getResourceSet();
         if (resourceSet == null) {
             return List.copyOf(sets);
