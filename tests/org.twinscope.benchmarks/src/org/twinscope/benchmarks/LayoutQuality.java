@@ -47,6 +47,11 @@ record LayoutQuality(long crossings, long bends, double length, double area, int
 
     /** Margin by which a route may leave the box of its ends and their lowest common container. */
     static final double MARGIN = 40;
+    /**
+     * Margin by which a route may leave the box of all nodes and containers: a spline between two outermost nodes may
+     * bulge a little; an orthogonal route around the diagram keeps at least ELK's edge-node spacing (20 px) from it.
+     */
+    static final double OUTER_MARGIN = 10;
     /** A route longer than this many times the Manhattan distance between its ends' boxes (plus SLACK) detours. */
     static final double STRETCH = 3;
     /** Allowance for leaving the source's and entering the target's containers, beside the gap between the ends. */
@@ -55,8 +60,8 @@ record LayoutQuality(long crossings, long bends, double length, double area, int
     /**
      * A detour is a route that goes the long way round. It is any of
      * <ul>
-     * <li>outside the bounding box of all nodes and containers by more than {@link #MARGIN} pixels: it goes around
-     * the whole diagram;</li>
+     * <li>outside the bounding box of all nodes and containers by more than {@link #OUTER_MARGIN} pixels: it goes
+     * around the whole diagram;</li>
      * <li>outside the bounding box of its source, its target and their lowest common container (when that is a
      * container, not the diagram) by more than {@link #MARGIN} pixels: it goes around a container it had no reason to
      * leave;</li>
@@ -66,7 +71,7 @@ record LayoutQuality(long crossings, long bends, double length, double area, int
      * </ul>
      */
     static boolean isDetour(Route route, Rect diagram) {
-        if (diagram != null && outside(route, diagram.x, diagram.y, diagram.right(), diagram.bottom())) {
+        if (diagram != null && outside(route, diagram.x, diagram.y, diagram.right(), diagram.bottom(), OUTER_MARGIN)) {
             return true;
         }
         double minX = Math.min(route.source.x, route.target.x);
@@ -78,7 +83,7 @@ record LayoutQuality(long crossings, long bends, double length, double area, int
             minY = Math.min(minY, route.common.y);
             maxX = Math.max(maxX, route.common.right());
             maxY = Math.max(maxY, route.common.bottom());
-            if (outside(route, minX, minY, maxX, maxY)) {
+            if (outside(route, minX, minY, maxX, maxY, MARGIN)) {
                 return true;
             }
         }
@@ -88,9 +93,9 @@ record LayoutQuality(long crossings, long bends, double length, double area, int
         return length(route.points) > STRETCH * (dx + dy) + SLACK;
     }
 
-    private static boolean outside(Route route, double minX, double minY, double maxX, double maxY) {
+    private static boolean outside(Route route, double minX, double minY, double maxX, double maxY, double margin) {
         for (double[] p : route.points) {
-            if (p[0] < minX - MARGIN || p[0] > maxX + MARGIN || p[1] < minY - MARGIN || p[1] > maxY + MARGIN) {
+            if (p[0] < minX - margin || p[0] > maxX + margin || p[1] < minY - margin || p[1] > maxY + margin) {
                 return true;
             }
         }
