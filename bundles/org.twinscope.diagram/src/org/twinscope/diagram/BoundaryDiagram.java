@@ -514,7 +514,18 @@ public final class BoundaryDiagram {
 
     private LaidOutDiagram layout(ElkNode root, String title) {
         ContainerByContainerLayout engine = new ContainerByContainerLayout();
+        // an edge turned around for the layout is drawn back from its source to its target
+        for (ElkEdge turned : engine.orient(linkInfo.keySet())) {
+            if (!reversed.remove(turned)) {
+                reversed.add(turned);
+            }
+        }
         engine.split(linkInfo.keySet());
+        for (Map.Entry<ElkNode, Box> node : boxInfo.entrySet()) {
+            if (node.getValue().kind() == Kind.ACTOR) {
+                engine.placeBesideBorder(node.getKey());
+            }
+        }
         engine.layout(root);
         List<Box> boxes = new ArrayList<>();
         Map<ElkNode, double[]> absolute = new IdentityHashMap<>();
