@@ -175,6 +175,16 @@ final class ContainerByContainerLayout {
         }
     }
 
+    /**
+     * Lays the graph out as one, without splitting edges: ELK's layout of the whole hierarchy at once, for small
+     * diagrams (see {@code BoundaryDiagram#fewerCrossings}). Edges oriented by {@link #orient} still keep links
+     * between containers from going around the diagram.
+     */
+    void layoutWhole(ElkNode root) {
+        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    }
+
     /** Lays the graph out, container by container. */
     void layout(ElkNode root) {
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
