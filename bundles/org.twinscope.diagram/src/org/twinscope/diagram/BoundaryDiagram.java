@@ -199,13 +199,17 @@ public final class BoundaryDiagram {
         if (byContainer.boxes().size() > BOTH_LAYOUTS_LIMIT) {
             return byContainer;
         }
+        boolean byContainerOutside = Crossings.runsOutsideAllBoxes(byContainer);
+        long byContainerCrossings = Crossings.count(byContainer);
+        if (!byContainerOutside && byContainerCrossings == 0) {
+            return byContainer; // nothing to gain
+        }
         LaidOutDiagram whole = layout.apply(true);
         // ELK's whole layout sometimes routes a link through the channel below or above all boxes
         if (Crossings.runsOutsideAllBoxes(whole)) {
             return byContainer;
         }
-        return Crossings.runsOutsideAllBoxes(byContainer) || Crossings.count(whole) < Crossings.count(byContainer)
-                ? whole : byContainer;
+        return byContainerOutside || Crossings.count(whole) < byContainerCrossings ? whole : byContainer;
     }
 
     // ------------------------------------------------------------------------------------------------ graph
