@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
 # Prints Twinscope's performance figures (see README.md in this folder). Not part of the test run: figures, not asserts.
-#   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start, diagrams, language 1k-50k,
+#   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start, diagrams, layout quality
+#                                                               against dot, language 1k-50k,
 #                                                               portfolios of 100-1,000 systems, language server,
 #                                                               Eclipse builder (workbench under Xvfb)
 #   tests/org.twinscope.benchmarks/run-benchmarks.sh 1000 5000  other sizes
@@ -37,6 +38,11 @@ done | sort -n | awk '{a[NR]=$1} END {printf "min %.2f s, median %.2f s, max %.2
 echo
 echo "== Scope diagram layout + SVG (warm, best of several), and Graphviz dot on the same graph"
 "$java" -Xmx4g --sun-misc-unsafe-memory-access=allow -Djava.awt.headless=true -cp "$cp" org.twinscope.benchmarks.DiagramBenchmark
+
+echo
+echo "== Layout quality against Graphviz dot: crossings, bends, length, area, detours, warm time (examples, 100-5,000 nodes)"
+"$java" -Xmx4g --sun-misc-unsafe-memory-access=allow -Djava.awt.headless=true -cp "$cp" \
+  org.twinscope.benchmarks.LayoutQualityBenchmark examples
 
 echo
 echo "== Reading Twinscope files (parse + link + validate) against loading the same model from XMI"

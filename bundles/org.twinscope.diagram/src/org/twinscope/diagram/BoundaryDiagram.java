@@ -70,6 +70,8 @@ public final class BoundaryDiagram {
     private static final double BADGE_ROW = 16;
 
     private final SystemAnalysis analysis;
+    /** Laid out as one graph (ELK's hierarchical layout) rather than container by container. */
+    private final boolean whole;
     private final DiagramScope scope;
     private final Map<SystemElement, ElementState> states;
     private final SystemFacts facts;
@@ -78,7 +80,8 @@ public final class BoundaryDiagram {
     private final Map<ElkEdge, Link> linkInfo = new LinkedHashMap<>();
     private final java.util.Set<ElkEdge> reversed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private BoundaryDiagram(SystemAnalysis analysis, DiagramScope scope) {
+    private BoundaryDiagram(SystemAnalysis analysis, DiagramScope scope, boolean whole) {
+        this.whole = whole;
         this.analysis = analysis;
         this.scope = scope;
         this.states = ElementState.of(analysis, scope);
@@ -93,7 +96,11 @@ public final class BoundaryDiagram {
 
     /** Every organization, boundary, asset, twin and synchronization. */
     public static LaidOutDiagram full(SystemAnalysis analysis, DiagramScope scope) {
-        BoundaryDiagram diagram = new BoundaryDiagram(analysis, scope);
+        return fewerCrossings(whole -> full(analysis, scope, whole));
+    }
+
+    private static LaidOutDiagram full(SystemAnalysis analysis, DiagramScope scope, boolean whole) {
+        BoundaryDiagram diagram = new BoundaryDiagram(analysis, scope, whole);
         ElkNode root = diagram.root();
         TwinSystem system = analysis.system();
         Map<Organization, ElkNode> organizations = diagram.organizationContainers(root, system);
@@ -112,7 +119,11 @@ public final class BoundaryDiagram {
 
     /** One node per top-level boundary with counts; links between boundaries bundled with their number. */
     public static LaidOutDiagram overview(SystemAnalysis analysis, DiagramScope scope) {
-        BoundaryDiagram diagram = new BoundaryDiagram(analysis, scope);
+        return fewerCrossings(whole -> overview(analysis, scope, whole));
+    }
+
+    private static LaidOutDiagram overview(SystemAnalysis analysis, DiagramScope scope, boolean whole) {
+        BoundaryDiagram diagram = new BoundaryDiagram(analysis, scope, whole);
         ElkNode root = diagram.root();
         TwinSystem system = analysis.system();
         Map<Organization, ElkNode> organizations = diagram.organizationContainers(root, system);
@@ -141,7 +152,12 @@ public final class BoundaryDiagram {
 
     /** One boundary with everything inside it, and the elements outside that its links reach. */
     public static LaidOutDiagram detail(SystemAnalysis analysis, DiagramScope scope, Boundary boundary) {
-        BoundaryDiagram diagram = new BoundaryDiagram(analysis, scope);
+        return fewerCrossings(whole -> detail(analysis, scope, boundary, whole));
+    }
+
+    private static LaidOutDiagram detail(SystemAnalysis analysis, DiagramScope scope, Boundary boundary,
+            boolean whole) {
+        BoundaryDiagram diagram = new BoundaryDiagram(analysis, scope, whole);
         ElkNode root = diagram.root();
         diagram.addBoundary(root, boundary);
         for (Synchronization sync : analysis.system().getSynchronizations()) {
@@ -163,6 +179,39 @@ public final class BoundaryDiagram {
         return diagram.layout(root, "Boundary " + nameOf(boundary) + ": " + scope.title());
     }
 
+    /**
+     * Up to this many boxes, a diagram is laid out both container by container and as one graph, and the drawing
+     * with fewer crossings is kept: each takes milliseconds at this size. Above, container by container only, which
+     * stays fast (see tests/org.twinscope.benchmarks, LayoutQualityBenchmark).
+     */
+    static final int BOTH_LAYOUTS_LIMIT = 200;
+
+    /**
+     * Container by container (the default, fast at any size, in the order of the source file), or for small
+     * diagrams whichever of that and ELK's layout of the whole hierarchy crosses fewer links, of those in which no
+     * link runs outside all boxes (around the diagram). The two fail in
+     * different places: the first fixes the order of ports on a container's border before it knows where their
+     * other ends are, so links between containers cross where those orders disagree; the second orders all nodes
+     * together but cannot keep the order of the source, which keeps regular systems (many alike cells) uncrossed.
+     */
+    private static LaidOutDiagram fewerCrossings(Function<Boolean, LaidOutDiagram> layout) {
+        LaidOutDiagram byContainer = layout.apply(false);
+        if (byContainer.boxes().size() > BOTH_LAYOUTS_LIMIT) {
+            return byContainer;
+        }
+        boolean byContainerOutside = Crossings.runsOutsideAllBoxes(byContainer);
+        long byContainerCrossings = Crossings.count(byContainer);
+        if (!byContainerOutside && byContainerCrossings == 0) {
+            return byContainer; // nothing to gain
+        }
+        LaidOutDiagram whole = layout.apply(true);
+        // ELK's whole layout sometimes routes a link through the channel below or above all boxes
+        if (Crossings.runsOutsideAllBoxes(whole)) {
+            return byContainer;
+        }
+        return byContainerOutside || Crossings.count(whole) < byContainerCrossings ? whole : byContainer;
+    }
+
     // ------------------------------------------------------------------------------------------------ graph
 
     private ElkNode root() {
@@ -179,12 +228,15 @@ public final class BoundaryDiagram {
      * The layout options of the diagram and of each container in it: containers are laid out one at a time, each
      * with its own options.
      */
-    private static void layoutOptions(ElkNode graph) {
+    private void layoutOptions(ElkNode graph) {
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        // the order of the source file: a diagram that reads like the text, and matching port orders on the
-        // borders of neighbouring containers (see ContainerByContainerLayout)
-        graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-        graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+        if (!whole) {
+            // the order of the source file: a diagram that reads like the text, and matching port orders on the
+            // borders of neighbouring containers (see ContainerByContainerLayout). Not for the whole hierarchy at
+            // once: ELK 0.12 fails there with model order (a NullPointerException in ModelOrderNodeComparator).
+            graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+            graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+        }
         graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         graph.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
@@ -514,8 +566,23 @@ public final class BoundaryDiagram {
 
     private LaidOutDiagram layout(ElkNode root, String title) {
         ContainerByContainerLayout engine = new ContainerByContainerLayout();
-        engine.split(linkInfo.keySet());
-        engine.layout(root);
+        // an edge turned around for the layout is drawn back from its source to its target
+        for (ElkEdge turned : engine.orient(linkInfo.keySet())) {
+            if (!reversed.remove(turned)) {
+                reversed.add(turned);
+            }
+        }
+        if (whole) {
+            engine.layoutWhole(root);
+        } else {
+            engine.split(linkInfo.keySet());
+            for (Map.Entry<ElkNode, Box> node : boxInfo.entrySet()) {
+                if (node.getValue().kind() == Kind.ACTOR) {
+                    engine.placeBesideBorder(node.getKey());
+                }
+            }
+            engine.layout(root);
+        }
         List<Box> boxes = new ArrayList<>();
         Map<ElkNode, double[]> absolute = new IdentityHashMap<>();
         absolute.put(root, new double[] { 0, 0 });

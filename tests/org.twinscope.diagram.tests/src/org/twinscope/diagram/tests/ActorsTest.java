@@ -72,6 +72,30 @@ class ActorsTest {
 
     @ParameterizedTest
     @MethodSource("examples")
+    void anActorReachingOnlyOutsideItsOrganizationSitsOnTheSideFacingWhatItReaches(String example) {
+        // left where ELK puts an unconnected node, such an actor sat at the far side of its organization and its
+        // edges crossed all of it (the vehicle fleet's FleetApiClient)
+        LaidOutDiagram diagram = BoundaryDiagram.full(ExampleAnalyses.analyze(example), DiagramScope.all());
+        for (Box actor : diagram.boxes().stream().filter(b -> b.kind() == Kind.ACTOR).toList()) {
+            Box organization = diagram.box(actor.parent());
+            List<Box> reached = diagram.links().stream().filter(l -> l.isAccess() && l.from().equals(actor.id()))
+                    .map(l -> diagram.box(l.to())).toList();
+            if (reached.isEmpty() || reached.stream().anyMatch(organization::contains)) {
+                continue;
+            }
+            double actorCenter = actor.x() + actor.width() / 2;
+            double reachedCenter = reached.stream().mapToDouble(b -> b.x() + b.width() / 2).average().orElseThrow();
+            boolean right = reachedCenter > actorCenter;
+            // the gap between the organization's border facing them and the actor's side facing them
+            double gap = right ? organization.x() + organization.width() - (actor.x() + actor.width())
+                    : actor.x() - organization.x();
+            assertTrue(gap <= organization.width() / 2,
+                    actor.id() + " sits on the far side of " + organization.id() + " from what it reaches");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
     void theOverviewDrawsActorsTowardsCollapsedBoundaries(String example) {
         SystemAnalysis analysis = ExampleAnalyses.analyze(example);
         LaidOutDiagram overview = BoundaryDiagram.overview(analysis, DiagramScope.all());

@@ -139,6 +139,23 @@ class DiagramGeometryTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("diagrams")
+    void noLinkGoesAroundTheWholeDiagram(String name, LaidOutDiagram diagram) {
+        // a link laid out against the order of the containers it joins left its source's container on the far side
+        // and ran around everything, outside all boxes (the vehicle fleet's feeds into FleetTwin did)
+        double minX = diagram.boxes().stream().mapToDouble(Box::x).min().orElse(0);
+        double minY = diagram.boxes().stream().mapToDouble(Box::y).min().orElse(0);
+        double maxX = diagram.boxes().stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0);
+        double maxY = diagram.boxes().stream().mapToDouble(b -> b.y() + b.height()).max().orElse(0);
+        for (Link link : diagram.links()) {
+            for (Point point : link.points()) {
+                assertTrue(point.x() >= minX - 10 && point.x() <= maxX + 10 && point.y() >= minY - 10
+                        && point.y() <= maxY + 10, link.id() + " runs outside all boxes at " + point);
+            }
+        }
+    }
+
     /** Distance between the link's label box and an axis-parallel segment. */
     private static double distance(Link link, Point a, Point b) {
         double dx = Math.max(0, Math.max(Math.min(a.x(), b.x()) - (link.labelX() + link.labelWidth()),
