@@ -19,14 +19,20 @@ final class PlanHtml {
     private PlanHtml() {
     }
 
+    /** "1 action", "3 actions". */
+    static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     static void write(SystemAnalysis system, LongTexts texts, StringBuilder html) {
         PlanResult plan = system.plan();
         if (plan.isEmpty()) {
             return;
         }
-        html.append("<details class=\"section\"><summary>Remediation plan (").append(plan.actions().size())
-                .append(" actions, ").append(plan.acceptances().size()).append(" accepted gaps, ")
-                .append(plan.withoutAction().size()).append(" open gaps without an action)</summary>\n")
+        html.append("<details class=\"section\"><summary>Remediation plan (")
+                .append(count(plan.actions().size(), "action")).append(", ")
+                .append(count(plan.acceptances().size(), "accepted gap")).append(", ")
+                .append(count(plan.withoutAction().size(), "open gap")).append(" without an action)</summary>\n")
                 .append("<p class=\"note\">Against the latest assessment, as of ").append(plan.asOf()).append(".</p>\n");
         if (!plan.actions().isEmpty()) {
             html.append("<table><tr><th>Action</th><th>Raises</th><th>On</th><th>Owner</th><th>Due</th>"
