@@ -30,12 +30,18 @@ public final class SvgRenderer {
      * What a page adds to the drawing to switch it between practices with CSS (see {@link SwitchableDiagram}).
      *
      * @param classes more classes per element id
+     * @param tooltips tooltips that replace the diagram's, per element id
      * @param badges the class of the badges of each practice, by practice name
      * @param titles the title per practice, drawn hidden with class {@code t<index>}
      */
-    record Layers(Map<String, String> classes, Map<String, String> badges, List<String> titles) {
+    record Layers(Map<String, String> classes, Map<String, String> tooltips, Map<String, String> badges,
+            List<String> titles) {
 
-        static final Layers NONE = new Layers(Map.of(), Map.of(), List.of());
+        static final Layers NONE = new Layers(Map.of(), Map.of(), Map.of(), List.of());
+
+        String tooltipOf(String id, String drawn) {
+            return tooltips.getOrDefault(id, drawn);
+        }
 
         String classesOf(String id) {
             String more = classes.get(id);
@@ -57,6 +63,9 @@ public final class SvgRenderer {
                 diagram.width(), diagram.height(), diagram.width(), diagram.height(), FONT));
         svg.append("<title>").append(escape(diagram.title())).append("</title>\n");
         defs(svg);
+        if (!layers.badges().isEmpty()) {
+            badgeStyle(svg);
+        }
         svg.append(String.format(Locale.ROOT, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\"/>%n",
                 diagram.width(), diagram.height()));
         svg.append(String.format(Locale.ROOT, "<text x=\"20\" y=\"34\" font-size=\"18\" font-weight=\"bold\" "
@@ -103,7 +112,7 @@ public final class SvgRenderer {
                 .append(organization ? "organization" : "boundary " + escape(box.status()))
                 .append(escape(layers.classesOf(box.id()))).append("\" data-source=\"")
                 .append(escape(box.source())).append("\">");
-        svg.append("<title>").append(escape(tooltip(box.tooltip()))).append("</title>");
+        svg.append("<title>").append(escape(tooltip(layers.tooltipOf(box.id(), box.tooltip())))).append("</title>");
         String fill = organization ? "#f4f6f9" : box.status().isEmpty() ? "#ffffff" : Legend.fill(box.status());
         String stroke = organization ? "#1f3b57" : Legend.stroke(box.status());
         svg.append("<rect");
@@ -129,7 +138,7 @@ public final class SvgRenderer {
                 .append(box.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')).append(' ')
                 .append(escape(status)).append(escape(layers.classesOf(box.id()))).append("\" data-source=\"")
                 .append(escape(box.source())).append("\">");
-        svg.append("<title>").append(escape(tooltip(box.tooltip()))).append("</title>");
+        svg.append("<title>").append(escape(tooltip(layers.tooltipOf(box.id(), box.tooltip())))).append("</title>");
         String fill = Legend.fill(status);
         String stroke = Legend.stroke(status);
         switch (box.kind()) {
@@ -172,8 +181,12 @@ public final class SvgRenderer {
                 y += 16;
             }
             String layer = layers.badges().get(badge.practice());
-            svg.append("<g class=\"badge ").append(escape(badge.status())).append(layer == null ? "" : " " + layer)
-                    .append("\" data-practice=\"")
+            if (layer != null) {
+                compactBadge(svg, badge, layer, x, y, width);
+                x += width + 4;
+                continue;
+            }
+            svg.append("<g class=\"badge ").append(escape(badge.status())).append("\" data-practice=\"")
                     .append(escape(badge.practice())).append("\">");
             svg.append(rect(x, y, width, 13, 6, Legend.stroke(badge.status()), "none", 0, ""));
             text(svg, x + width / 2, y + 10, " font-size=\"9\" fill=\"#ffffff\" text-anchor=\"middle\"",
@@ -181,6 +194,33 @@ public final class SvgRenderer {
             svg.append("</g>");
             x += width + 4;
         }
+    }
+
+    /**
+     * A badge drawn as in {@link #badges}, with its colors and font from the diagram's style sheet (see
+     * {@link #badgeStyle}): a report's diagram has thousands of them.
+     */
+    private static void compactBadge(StringBuilder svg, Badge badge, String layer, double x, double y, double width) {
+        svg.append("<g class=\"badge ").append(escape(badge.status())).append(' ').append(layer)
+                .append("\" transform=\"translate(");
+        number(svg, x);
+        svg.append(',');
+        number(svg, y);
+        svg.append(")\"><rect height=\"13\" rx=\"6\"");
+        attr(svg, "width", width);
+        svg.append("/><text");
+        attr(svg, "x", width / 2);
+        svg.append(" y=\"10\">").append(escape(badge.text())).append("</text></g>");
+    }
+
+    /** The style of compact badges: the fill by status, small white centered text. */
+    private static void badgeStyle(StringBuilder svg) {
+        svg.append("<style>.badge>text{font-size:9px;fill:#ffffff;text-anchor:middle}");
+        for (String status : Legend.COLORS.keySet()) {
+            svg.append(status.isEmpty() ? ".badge>rect" : ".badge." + status + ">rect").append("{fill:")
+                    .append(Legend.stroke(status)).append('}');
+        }
+        svg.append("</style>\n");
     }
 
     private static void link(StringBuilder svg, Link link, Layers layers) {
@@ -206,7 +246,7 @@ public final class SvgRenderer {
             svg.append(" data-source=\"").append(escape(link.source())).append('"');
         }
         svg.append('>');
-        svg.append("<title>").append(escape(tooltip(link.tooltip()))).append("</title>");
+        svg.append("<title>").append(escape(tooltip(layers.tooltipOf(link.id(), link.tooltip())))).append("</title>");
         svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(Legend.stroke(status))
                 .append("\" stroke-width=\"").append(link.crossesOrganizations() ? "3.2" : "1.5").append('"')
                 .append(link.commands() ? " stroke-dasharray=\"8 4\"" : link.isAccess() ? " stroke-dasharray=\"2 4\"" : "")

@@ -29,7 +29,8 @@ import org.twinscope.model.util.ElementNames;
  * that a page can show any practice's view with CSS alone (no scripts, and no second copy of the drawing per
  * practice): {@code p3-gap} on an element means that practice 3 of {@link #practices()} applies there with a gap;
  * badges carry {@code b3}, and the title has one variant {@code t3} per practice, hidden until picked. Elements
- * without a class for the picked practice are where it does not apply.
+ * without a class for the picked practice are where it does not apply. Tooltips name each practice's status without
+ * the rules' reasons, which a report lists once.
  *
  * @param svg the drawing, as {@link SvgRenderer#render(LaidOutDiagram)} draws it for all practices, plus the classes
  * @param practices the practices that apply somewhere in the system, in catalog order: index i is class {@code pi}
@@ -67,19 +68,28 @@ public record SwitchableDiagram(String svg, List<Practice> practices, List<Strin
         }
         Map<SystemElement, ElementState> states = ElementState.of(analysis, DiagramScope.all());
         Map<String, SystemElement> byName = new HashMap<>();
-        states.keySet().forEach(e -> byName.put(ElementNames.qualified(e), e));
+        analysis.facts().elements().forEach(e -> byName.put(ElementNames.qualified(e), e));
         Map<String, Boundary> boundaries = new HashMap<>();
         collectBoundaries(analysis.system(), boundaries);
 
         Map<String, String> classes = new HashMap<>();
+        Map<String, String> tooltips = new HashMap<>();
         for (Box box : diagram.boxes()) {
             Map<Practice, Mark> marks = new LinkedHashMap<>();
+            SystemElement element = byName.get(box.source());
             if (box.kind() == Kind.COLLAPSED_BOUNDARY && boundaries.containsKey(box.source())) {
                 List<SystemElement> inside = new ArrayList<>();
                 collectInside(boundaries.get(box.source()), inside);
                 inside.forEach(e -> merge(marks, states.get(e)));
-            } else if (box.kind() != Kind.ORGANIZATION) {
-                merge(marks, states.get(byName.get(box.source())));
+                long gaps = inside.stream().filter(e -> states.containsKey(e) && states.get(e).worst() == Mark.GAP)
+                        .count();
+                tooltips.put(box.id(), tooltip(analysis, element, box.label(), states.get(element))
+                        + "\n" + gaps + " elements with a gap inside");
+            } else if (element != null) {
+                if (box.kind() != Kind.ORGANIZATION) {
+                    merge(marks, states.get(element));
+                }
+                tooltips.put(box.id(), tooltip(analysis, element, box.label(), states.get(element)));
             }
             put(classes, box.id(), marks, index);
         }
@@ -90,7 +100,12 @@ public record SwitchableDiagram(String svg, List<Practice> practices, List<Strin
                 continue; // an actor's access has no state of its own
             }
             if (link.source() != null) {
-                merge(marks, states.get(byName.get(link.source())));
+                SystemElement sync = byName.get(link.source());
+                merge(marks, states.get(sync));
+                if (sync != null) {
+                    tooltips.put(link.id(), tooltip(analysis, sync, ElementNames.label(sync) + ": " + link.label(),
+                            states.get(sync)));
+                }
             } else {
                 bundles.getOrDefault(link.from() + "\u0000" + link.to(), List.of())
                         .forEach(sync -> merge(marks, states.get(sync)));
@@ -102,8 +117,33 @@ public record SwitchableDiagram(String svg, List<Practice> practices, List<Strin
                 java.util.regex.Matcher.quoteReplacement(ElementNames.distinctTitle(p)))).toList();
         Map<String, String> badgeClasses = new HashMap<>();
         index.forEach((practice, i) -> badgeClasses.put(practice.getName(), badgeClass(i)));
-        String svg = SvgRenderer.render(diagram, new SvgRenderer.Layers(classes, badgeClasses, titles));
+        String svg = SvgRenderer.render(diagram, new SvgRenderer.Layers(classes, tooltips, badgeClasses, titles));
         return new SwitchableDiagram(svg, practices, titles);
+    }
+
+    /**
+     * The element's tooltip in a report: its name and description (shortened), its facts, and each practice's
+     * status there; the rules' reasons are in the report's "Why practices apply", not repeated per element.
+     */
+    private static String tooltip(SystemAnalysis analysis, SystemElement element, String label, ElementState state) {
+        StringBuilder tooltip = new StringBuilder(label);
+        if (element.getDescription() != null) {
+            tooltip.append(": ").append(Markup.shorten(element.getDescription(), SvgRenderer.TOOLTIP_LINE));
+        }
+        for (org.twinscope.model.smm.Fact fact : analysis.facts().factsOf(element)) {
+            tooltip.append("\n- ").append(analysis.facts().reason(element, fact));
+        }
+        if (state != null) {
+            for (PracticeMark mark : state.marks()) {
+                tooltip.append("\n").append(ElementNames.title(mark.practice())).append(": ")
+                        .append(mark.mark().label);
+                if (mark.levelGap() > 0) {
+                    tooltip.append(" (").append(mark.levelGap()).append(" level")
+                            .append(mark.levelGap() > 1 ? "s" : "").append(')');
+                }
+            }
+        }
+        return tooltip.toString();
     }
 
     private static void merge(Map<Practice, Mark> marks, ElementState state) {

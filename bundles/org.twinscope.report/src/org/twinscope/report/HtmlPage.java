@@ -9,7 +9,10 @@ import java.util.Map;
 
 import org.twinscope.diagram.SwitchableDiagram;
 
-/** The frame of every report page: head with the style sheet (inline: a page stays one file) and body. */
+/**
+ * The frame of every report page: head with the style sheet and body. A report of one system is one file with its
+ * style inline; the pages of several share one style sheet beside the index.
+ */
 final class HtmlPage {
 
     private static final String STYLE = """
@@ -38,23 +41,38 @@ final class HtmlPage {
             .partially-assessed{background:#fde0c2}
             .legend span{display:inline-block;padding:.1em .6em;margin-right:.5em;border:1px solid #ccc}
             .note{color:#555;font-size:.9em}.suggestion{font-style:italic}
-            .full-text p{white-space:pre-wrap;overflow-wrap:anywhere}
+            .full-text p{white-space:pre-wrap;overflow-wrap:anywhere}dl.rules dt{font-weight:600}
+            dl.rules dd{margin:0 0 .4em 1.5em}
             """;
 
     private HtmlPage() {
     }
 
-    /** The head and the start of the body; the picker's rules only on pages with diagrams. */
+    /** The file of the style sheet that the pages of a report of several systems share. */
+    static final String STYLE_SHEET = "report.css";
+
+    /** The head with the style sheet inline, and the start of the body; the picker's rules only with diagrams. */
     static StringBuilder start(String title, Map<String, SwitchableDiagram> diagrams) {
-        StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(escape(title)).append("</title><style>").append(STYLE);
+        return head(title).append("<style>").append(style(diagrams)).append("</style></head><body>\n");
+    }
+
+    /** The head linking to the shared style sheet, and the start of the body. */
+    static StringBuilder start(String title, String styleSheet) {
+        return head(title).append("<link rel=\"stylesheet\" href=\"").append(escape(styleSheet))
+                .append("\"></head><body>\n");
+    }
+
+    /** The style sheet of pages with these diagrams. */
+    static String style(Map<String, SwitchableDiagram> diagrams) {
         int practices = diagrams.values().stream().mapToInt(d -> d.practices().size()).max().orElse(-1);
-        if (practices >= 0) {
-            html.append(PickerHtml.style(practices));
-        }
-        return html.append("</style></head><body>\n");
+        return practices < 0 ? STYLE : STYLE + PickerHtml.style(practices);
+    }
+
+    private static StringBuilder head(String title) {
+        StringBuilder html = new StringBuilder(64 * 1024);
+        return html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(escape(title)).append("</title>");
     }
 
     static String end(StringBuilder html) {

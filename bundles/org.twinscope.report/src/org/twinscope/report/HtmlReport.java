@@ -42,7 +42,8 @@ public final class HtmlReport {
     }
 
     /**
-     * Every page, by path relative to the report folder, the index first.
+     * Every page, by path relative to the report folder, the index first (with several systems, also the style sheet
+     * the pages share).
      *
      * @param diagrams the diagram per system name (systems without one are shown without)
      */
@@ -56,6 +57,7 @@ public final class HtmlReport {
         }
         Map<SystemSummary, String> files = fileNames(result, summaries);
         pages.put(ReportFolder.INDEX, index(result, summaries, files));
+        pages.put(HtmlPage.STYLE_SHEET, HtmlPage.style(diagrams));
         for (SystemSummary summary : summaries) {
             pages.put(SYSTEMS + "/" + files.get(summary), systemPage(summary, diagram(diagrams, summary)));
         }
@@ -77,7 +79,7 @@ public final class HtmlReport {
 
     private static String index(AnalysisResult result, List<SystemSummary> summaries,
             Map<SystemSummary, String> files) {
-        StringBuilder html = HtmlPage.start("Twinscope report", Map.of());
+        StringBuilder html = HtmlPage.start("Twinscope report", HtmlPage.STYLE_SHEET);
         html.append("<h1>Twinscope report</h1>\n");
         intro(html);
         html.append("<p class=\"overall\">").append(escape(overall(result, summaries))).append("</p>\n");
@@ -87,8 +89,7 @@ public final class HtmlReport {
 
     private static String systemPage(SystemSummary summary, SwitchableDiagram diagram) {
         String name = summary.system().system().getName();
-        StringBuilder html = HtmlPage.start("System " + name + " - Twinscope report",
-                diagram == null ? Map.of() : Map.of(name, diagram));
+        StringBuilder html = HtmlPage.start("System " + name + " - Twinscope report", "../" + HtmlPage.STYLE_SHEET);
         html.append("<p class=\"crumbs\"><a href=\"../").append(ReportFolder.INDEX).append("\">All systems</a></p>\n");
         SummaryHtml.write(List.of(summary), s -> "#" + SystemHtml.anchor(name), html);
         LongTexts texts = new LongTexts();

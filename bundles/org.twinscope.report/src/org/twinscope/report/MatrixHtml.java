@@ -57,10 +57,12 @@ final class MatrixHtml {
                             : ElementNames.label(worst.element())).append(": ").append(worst.explanation())
                             .append(')');
                 }
-                cell.applicabilities().stream().limit(6).forEach(a -> tooltip.append("\n- ")
-                        .append(ElementNames.label(a.element())).append(": ").append(a.explanation()));
-                if (cell.applicabilities().size() > 6) {
-                    tooltip.append("\n(").append(cell.applicabilities().size() - 6).append(" more)");
+                // the element and its rule; the rules' facts and reasons are listed once, under "Why practices apply"
+                cell.applicabilities().stream().limit(12).forEach(a -> tooltip.append("\n- ")
+                        .append(ElementNames.label(a.element())).append(" (rule ").append(a.rule().getName())
+                        .append(a.isOverridden() ? ", declared not applicable" : "").append(')'));
+                if (cell.applicabilities().size() > 12) {
+                    tooltip.append("\n(").append(cell.applicabilities().size() - 12).append(" more)");
                 }
                 html.append("<td class=\"").append(status.replace(' ', '-')).append("\" title=\"")
                         .append(escape(tooltip.toString())).append("\">").append(cell.applicabilities().size())

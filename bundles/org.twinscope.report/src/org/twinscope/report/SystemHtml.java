@@ -15,6 +15,7 @@ import org.twinscope.analysis.applicability.Applicability;
 import org.twinscope.analysis.gaps.AssessmentResult;
 import org.twinscope.analysis.suggestions.Suggestion;
 import org.twinscope.diagram.SwitchableDiagram;
+import org.twinscope.model.smm.ApplicabilityRule;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.twin.SystemElement;
 import org.twinscope.model.util.ElementNames;
@@ -77,7 +78,7 @@ final class SystemHtml {
         }
         suggestions(system.suggestions(), html);
         warnings(system, html);
-        applicability(system.applicabilities(), html);
+        applicability(system.applicabilities(), texts, html);
         descriptions(system, texts, html);
     }
 
@@ -122,25 +123,40 @@ final class SystemHtml {
         close(html);
     }
 
-    /** Why practices apply, grouped by practice (collapsed each): the longest part of a large system's report. */
-    private static void applicability(List<Applicability> applicabilities, StringBuilder html) {
+    /**
+     * Why practices apply, grouped by practice (collapsed each), with the element, its rule and the facts that made it
+     * fire; each rule's rationale once, below. The longest part of a large system's report.
+     */
+    private static void applicability(List<Applicability> applicabilities, LongTexts texts, StringBuilder html) {
         Map<Practice, List<Applicability>> byPractice = new LinkedHashMap<>();
         applicabilities.stream().sorted(java.util.Comparator.comparing(Applicability::practice,
                 org.twinscope.analysis.targets.CatalogOrder.COMPARATOR))
                 .forEach(a -> byPractice.computeIfAbsent(a.practice(), p -> new ArrayList<>()).add(a));
         open("Why practices apply (" + byPractice.size() + " practices, " + applicabilities.size() + " elements)",
                 html);
+        java.util.Set<ApplicabilityRule> rules = new java.util.LinkedHashSet<>();
         for (Map.Entry<Practice, List<Applicability>> entry : byPractice.entrySet()) {
             html.append("<details><summary>").append(escape(ElementNames.distinctTitleAtStart(entry.getKey())))
                     .append(" (").append(entry.getValue().size()).append(")</summary>\n<table><tr><th>Element</th>"
-                            + "<th>Rule and facts</th></tr>\n");
+                            + "<th>Rule</th><th>Facts</th></tr>\n");
             for (Applicability a : entry.getValue()) {
+                rules.add(a.rule());
                 html.append("<tr").append(a.isOverridden() ? " class=\"overridden\"" : "").append("><td>")
                         .append(escape(ElementNames.label(a.element()))).append("</td><td>")
-                        .append(escape(a.explanation())).append("</td></tr>\n");
+                        .append(escape(a.rule().getName())).append("</td><td>")
+                        .append(escape(String.join("; ", a.reasons())));
+                if (a.isOverridden()) {
+                    html.append(" [declared not applicable: ").append(texts.html(a.override().getJustification()))
+                            .append(']');
+                }
+                html.append("</td></tr>\n");
             }
             html.append("</table>\n</details>\n");
         }
+        html.append("<h4>The rules</h4>\n<dl class=\"rules\">\n");
+        rules.forEach(rule -> html.append("<dt>").append(escape(rule.getName())).append("</dt><dd>")
+                .append(texts.html(rule.getRationale())).append("</dd>\n"));
+        html.append("</dl>\n");
         close(html);
     }
 
