@@ -91,7 +91,6 @@ public final class HtmlReport {
         String name = summary.system().system().getName();
         StringBuilder html = HtmlPage.start("System " + name + " - Twinscope report", "../" + HtmlPage.STYLE_SHEET);
         html.append("<p class=\"crumbs\"><a href=\"../").append(ReportFolder.INDEX).append("\">All systems</a></p>\n");
-        SummaryHtml.write(List.of(summary), s -> "#" + SystemHtml.anchor(name), html);
         LongTexts texts = new LongTexts();
         SystemHtml.write(summary, diagram, "h1", texts, html);
         texts.write(html);

@@ -31,7 +31,7 @@ final class SystemHtml {
 
     /**
      * @param diagram the system's diagram, or null for none
-     * @param heading "h1" on a page of its own, "h2" in a page with others
+     * @param heading "h1" on a page of its own (then with its row of the first screen), "h2" in a page with others
      */
     static void write(SystemSummary summary, SwitchableDiagram diagram, String heading, LongTexts texts,
             StringBuilder html) {
@@ -42,9 +42,12 @@ final class SystemHtml {
         if (system.system().getDescription() != null) {
             html.append("<p>").append(texts.html(system.system().getDescription())).append("</p>\n");
         }
+        if (heading.equals("h1")) {
+            SummaryHtml.write(List.of(summary), s -> "#gaps", html);
+        }
         AssessmentResult latest = system.latestAssessment();
         if (latest != null) {
-            html.append("<h3>Gaps in ").append(escape(AssessmentHtml.title(latest))).append(", largest first</h3>\n");
+            html.append("<h3 id=\"gaps\">Gaps in ").append(escape(AssessmentHtml.title(latest))).append(", largest first</h3>\n");
             AssessmentHtml.gaps(latest, system.plan(), texts, html);
         } else {
             html.append("<p class=\"note\">No assessment of this system yet: only where practices apply.</p>\n");
