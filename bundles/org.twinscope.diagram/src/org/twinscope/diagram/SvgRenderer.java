@@ -24,7 +24,7 @@ public final class SvgRenderer {
     private static final String FONT = "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\"";
 
     /** Longest tooltip line: a description of a megabyte would otherwise be copied into every diagram. */
-    static final int TOOLTIP_LINE = 300;
+    static final int TOOLTIP_LINE = 1_000;
 
     /**
      * What a page adds to the drawing to switch it between practices with CSS (see {@link SwitchableDiagram}).

@@ -22,7 +22,7 @@ final class PickerHtml {
         html.append("<div class=\"picker\">\n");
         radio(group, "all", "pk-all", "all practices", true, html);
         for (int i = 0; i < diagram.practices().size(); i++) {
-            radio(group, Integer.toString(i), "pk pk" + i, ElementNames.distinctTitle(diagram.practices().get(i)),
+            radio(group, Integer.toString(i), "pk pk" + i, ElementNames.distinctTitleAtStart(diagram.practices().get(i)),
                     false, html);
         }
         html.append("<div class=\"canvas\">").append(diagram.svg()).append("</div>\n</div>\n");
