@@ -94,10 +94,8 @@ class ReportBrowserTest {
             assertEquals(1, tab.evaluate("document.querySelectorAll('svg.twinscope-diagram').length").getAsInt(),
                     "one diagram on " + page);
             tab.screenshot(screenshots().resolve("report-system-" + page.getFileName() + ".png"), false);
-            tab.evaluate("document.querySelector('.crumbs a').click()");
-            tab.evaluate("new Promise(done => setTimeout(() => done(true), 300))");
-            assertEquals(folder.resolve(ReportFolder.INDEX).toUri().toString().replace("file:///", "file:/"),
-                    tab.evaluate("location.href").getAsString().replace("file:///", "file:/"),
+            assertEquals(folder.resolve(ReportFolder.INDEX), Path.of(java.net.URI.create(
+                    tab.evaluate("document.querySelector('.crumbs a').href").getAsString())),
                     "the page links back to the index");
         }
         tab.navigate(links.get(0).getAsString());
