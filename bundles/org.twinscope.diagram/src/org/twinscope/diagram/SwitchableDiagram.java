@@ -38,6 +38,12 @@ import org.twinscope.model.util.ElementNames;
  */
 public record SwitchableDiagram(String svg, List<Practice> practices, List<String> titles) {
 
+    /**
+     * Longest description in a tooltip: shorter than a report's table cell, so that a description the report shows
+     * shortened is never whole in a tooltip.
+     */
+    static final int DESCRIPTION = 300;
+
     /** The statuses an element can have for one practice, as its class suffix (the legend's keys). */
     public static final List<String> STATUSES = List.of("gap", "not-assessed", "untargeted", "met", "not-applicable",
             "overridden");
@@ -128,7 +134,7 @@ public record SwitchableDiagram(String svg, List<Practice> practices, List<Strin
     private static String tooltip(SystemAnalysis analysis, SystemElement element, String label, ElementState state) {
         StringBuilder tooltip = new StringBuilder(label);
         if (element.getDescription() != null) {
-            tooltip.append(": ").append(Markup.shorten(element.getDescription(), SvgRenderer.TOOLTIP_LINE));
+            tooltip.append(": ").append(Markup.shorten(element.getDescription(), DESCRIPTION));
         }
         for (org.twinscope.model.smm.Fact fact : analysis.facts().factsOf(element)) {
             tooltip.append("\n- ").append(analysis.facts().reason(element, fact));
