@@ -107,6 +107,7 @@ public final class ReportBenchmark {
         System.out.printf("one system of %,d elements: index.html %.2f MB, opens in %.2f s, page %,d px tall "
                 + "(%,d px with every section opened; before: 370,000 px)%n", elements,
                 Files.size(report.resolve(ReportFolder.INDEX)) / 1e6, seconds, height, open);
+        tab.close();
         delete(sources);
     }
 
@@ -121,6 +122,9 @@ public final class ReportBenchmark {
             }
             if (screenshot != null) {
                 tab.screenshot(screenshot, false);
+            }
+            tab.close();
+            if (screenshot != null) {
                 break;
             }
         }

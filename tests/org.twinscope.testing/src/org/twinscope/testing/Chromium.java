@@ -125,7 +125,7 @@ public final class Chromium implements AutoCloseable {
                 .getAsString();
         String session = call("Target.attachToTarget", Map.of("targetId", target, "flatten", true), null)
                 .get("sessionId").getAsString();
-        Tab tab = new Tab(this, session);
+        Tab tab = new Tab(this, target, session);
         tabs.put(session, tab);
         for (String domain : List.of("Page", "Runtime", "Network", "Log")) {
             call(domain + ".enable", Map.of(), session);
@@ -219,14 +219,22 @@ public final class Chromium implements AutoCloseable {
     /** Messages of a tab that tests check: errors and requests. */
     public static final class Tab {
         private final Chromium browser;
+        private final String target;
         private final String session;
         private final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
         private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
         private final BlockingQueue<String> loads = new LinkedBlockingQueue<>();
 
-        Tab(Chromium browser, String session) {
+        Tab(Chromium browser, String target, String session) {
             this.browser = browser;
+            this.target = target;
             this.session = session;
+        }
+
+        /** Closes the tab (the browser's other tabs stay). */
+        public void close() throws IOException {
+            browser.tabs.remove(session);
+            browser.call("Target.closeTarget", Map.of("targetId", target), null);
         }
 
         void event(String method, JsonObject params) {

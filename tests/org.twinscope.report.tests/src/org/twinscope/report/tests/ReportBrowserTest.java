@@ -72,6 +72,7 @@ class ReportBrowserTest {
                 "one row for the one system on the first screen");
         pickerShowsEachPractice(tab, "bottling-line");
         assertClean(tab, folder);
+        tab.close();
     }
 
     @Test
@@ -101,6 +102,7 @@ class ReportBrowserTest {
         tab.navigate(links.get(0).getAsString());
         pickerShowsEachPractice(tab, "first-system");
         assertClean(tab, folder);
+        tab.close();
     }
 
     /**
