@@ -3,8 +3,8 @@
 # Prints Twinscope's performance figures (see README.md in this folder). Not part of the test run: figures, not asserts.
 #   tests/org.twinscope.benchmarks/run-benchmarks.sh            analysis 10k + 50k, CLI cold start, diagrams, layout quality
 #                                                               against dot, language 1k-50k,
-#                                                               portfolios of 100-1,000 systems, language server,
-#                                                               Eclipse builder (workbench under Xvfb)
+#                                                               portfolios of 100-1,000 systems, HTML report, language
+#                                                               server, Eclipse builder (workbench under Xvfb)
 #   tests/org.twinscope.benchmarks/run-benchmarks.sh 1000 5000  other sizes
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -24,7 +24,8 @@ java="$(./mvnw --java-home)/bin/java"
 jar="$(ls tests/org.twinscope.benchmarks/target/org.twinscope.benchmarks-*.jar 2>/dev/null | head -n 1)"
 [ -n "$jar" ] || fail "no benchmark jar in tests/org.twinscope.benchmarks/target after the build"
 command -v dot >/dev/null || echo "run-benchmarks: Graphviz (dot) is not installed; the diagram comparison is skipped" >&2
-cp="$jar:releng/org.twinscope.headless/target/repository/plugins/*"
+testing="$(ls tests/org.twinscope.testing/target/org.twinscope.testing-*.jar 2>/dev/null | head -n 1)"
+cp="$jar:$testing:releng/org.twinscope.headless/target/repository/plugins/*"
 
 echo "== Analysis (warm, best of 3 after 2 warm-up runs)"
 "$java" -Xmx4g --sun-misc-unsafe-memory-access=allow -cp "$cp" org.twinscope.benchmarks.AnalysisBenchmark "$@"
@@ -51,6 +52,15 @@ echo "== Reading Twinscope files (parse + link + validate) against loading the s
 echo
 echo "== twinscope check on portfolios of 65-element systems: one file per system and .smm against 2 files (cold)"
 "$java" -cp "$cp" org.twinscope.benchmarks.PortfolioBenchmark ./twinscope
+
+echo
+echo "== HTML report of portfolios of 65-element systems and of one 1,200-element system, opened in headless Chromium"
+if command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then
+  "$java" -Xmx4g --sun-misc-unsafe-memory-access=allow -Djava.awt.headless=true -cp "$cp" \
+    org.twinscope.benchmarks.ReportBenchmark
+else
+  echo "run-benchmarks: Chromium (Debian package chromium) is not installed; the report benchmark is skipped" >&2
+fi
 
 echo
 echo "== Language server on the 2,000-file portfolio (initialize to diagnostics, edit, completion, memory)"

@@ -42,6 +42,26 @@ public final class Markup {
         return out.toString();
     }
 
+    /**
+     * The text cut to about {@code max} characters (at a space where one is near) with its length said after it,
+     * "... (1,048,576 characters)"; unchanged when it fits. Long descriptions are shortened so in tooltips and tables.
+     */
+    public static String shorten(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max;
+        int space = text.lastIndexOf(' ', max);
+        if (space > max * 3 / 4) {
+            end = space;
+        }
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never half a character
+        }
+        return text.substring(0, end).stripTrailing() + "\u2026 (" + String.format(java.util.Locale.ROOT, "%,d",
+                text.length()) + " characters)";
+    }
+
     /** A character written as it is: not one of the five escaped ones, nor a control character other than \n, \t. */
     private static boolean isPlain(char c) {
         return c >= 0x20 ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' : c == '\n' || c == '\t';

@@ -23,31 +23,70 @@ public final class SvgRenderer {
 
     private static final String FONT = "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\"";
 
+    /** Longest tooltip line: a description of a megabyte would otherwise be copied into every diagram. */
+    static final int TOOLTIP_LINE = 1_000;
+
+    /**
+     * What a page adds to the drawing to switch it between practices with CSS (see {@link SwitchableDiagram}).
+     *
+     * @param classes more classes per element id
+     * @param tooltips tooltips that replace the diagram's, per element id
+     * @param badges the class of the badges of each practice, by practice name
+     * @param titles the title per practice, drawn hidden with class {@code t<index>}
+     */
+    record Layers(Map<String, String> classes, Map<String, String> tooltips, Map<String, String> badges,
+            List<String> titles) {
+
+        static final Layers NONE = new Layers(Map.of(), Map.of(), Map.of(), List.of());
+
+        String tooltipOf(String id, String drawn) {
+            return tooltips.getOrDefault(id, drawn);
+        }
+
+        String classesOf(String id) {
+            String more = classes.get(id);
+            return more == null ? "" : " " + more;
+        }
+    }
+
     private SvgRenderer() {
     }
 
     public static String render(LaidOutDiagram diagram) {
+        return render(diagram, Layers.NONE);
+    }
+
+    static String render(LaidOutDiagram diagram, Layers layers) {
         StringBuilder svg = new StringBuilder(8192);
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" "
                 + "height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" %s font-size=\"12\" class=\"twinscope-diagram\">%n",
                 diagram.width(), diagram.height(), diagram.width(), diagram.height(), FONT));
         svg.append("<title>").append(escape(diagram.title())).append("</title>\n");
         defs(svg);
+        if (!layers.badges().isEmpty()) {
+            badgeStyle(svg);
+        }
         svg.append(String.format(Locale.ROOT, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\"/>%n",
                 diagram.width(), diagram.height()));
         svg.append(String.format(Locale.ROOT, "<text x=\"20\" y=\"34\" font-size=\"18\" font-weight=\"bold\" "
-                + "fill=\"#1f3b57\">%s</text>%n", escape(diagram.title())));
+                + "fill=\"#1f3b57\"%s>%s</text>%n", layers.titles().isEmpty() ? "" : " class=\"title-all\"",
+                escape(diagram.title())));
+        for (int i = 0; i < layers.titles().size(); i++) {
+            svg.append("<text x=\"20\" y=\"34\" font-size=\"18\" font-weight=\"bold\" fill=\"#1f3b57\" "
+                    + "display=\"none\" class=\"").append(SwitchableDiagram.titleClass(i)).append("\">")
+                    .append(escape(layers.titles().get(i))).append("</text>\n");
+        }
         for (Box box : diagram.boxes()) {
             if (box.kind() == Kind.ORGANIZATION || box.kind() == Kind.BOUNDARY) {
-                container(svg, box);
+                container(svg, box, layers);
             }
         }
         for (Link link : diagram.links()) {
-            link(svg, link);
+            link(svg, link, layers);
         }
         for (Box box : diagram.boxes()) {
             if (box.kind() != Kind.ORGANIZATION && box.kind() != Kind.BOUNDARY) {
-                node(svg, box);
+                node(svg, box, layers);
             }
         }
         legend(svg, diagram);
@@ -67,12 +106,13 @@ public final class SvgRenderer {
         svg.append("</defs>\n");
     }
 
-    private static void container(StringBuilder svg, Box box) {
+    private static void container(StringBuilder svg, Box box, Layers layers) {
         boolean organization = box.kind() == Kind.ORGANIZATION;
         svg.append("<g id=\"").append(escape(box.id())).append("\" class=\"")
-                .append(organization ? "organization" : "boundary " + escape(box.status())).append("\" data-source=\"")
+                .append(organization ? "organization" : "boundary " + escape(box.status()))
+                .append(escape(layers.classesOf(box.id()))).append("\" data-source=\"")
                 .append(escape(box.source())).append("\">");
-        svg.append("<title>").append(escape(box.tooltip())).append("</title>");
+        svg.append("<title>").append(escape(tooltip(layers.tooltipOf(box.id(), box.tooltip())))).append("</title>");
         String fill = organization ? "#f4f6f9" : box.status().isEmpty() ? "#ffffff" : Legend.fill(box.status());
         String stroke = organization ? "#1f3b57" : Legend.stroke(box.status());
         svg.append("<rect");
@@ -92,12 +132,13 @@ public final class SvgRenderer {
         svg.append("</g>\n");
     }
 
-    private static void node(StringBuilder svg, Box box) {
+    private static void node(StringBuilder svg, Box box, Layers layers) {
         String status = box.status();
         svg.append("<g id=\"").append(escape(box.id())).append("\" class=\"")
                 .append(box.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')).append(' ')
-                .append(escape(status)).append("\" data-source=\"").append(escape(box.source())).append("\">");
-        svg.append("<title>").append(escape(box.tooltip())).append("</title>");
+                .append(escape(status)).append(escape(layers.classesOf(box.id()))).append("\" data-source=\"")
+                .append(escape(box.source())).append("\">");
+        svg.append("<title>").append(escape(tooltip(layers.tooltipOf(box.id(), box.tooltip())))).append("</title>");
         String fill = Legend.fill(status);
         String stroke = Legend.stroke(status);
         switch (box.kind()) {
@@ -126,11 +167,11 @@ public final class SvgRenderer {
             text(svg, box.x() + box.width() - 4, box.y() + 8, " font-size=\"11\" font-weight=\"bold\" fill=\"#ffffff\" "
                     + "text-anchor=\"middle\"", Integer.toString(box.gap()));
         }
-        badges(svg, box);
+        badges(svg, box, layers);
         svg.append("</g>\n");
     }
 
-    private static void badges(StringBuilder svg, Box box) {
+    private static void badges(StringBuilder svg, Box box, Layers layers) {
         double x = box.x() + 10;
         double y = box.y() + 42;
         for (Badge badge : box.badges()) {
@@ -138,6 +179,12 @@ public final class SvgRenderer {
             if (x + width > box.x() + box.width() - 6) {
                 x = box.x() + 10;
                 y += 16;
+            }
+            String layer = layers.badges().get(badge.practice());
+            if (layer != null) {
+                compactBadge(svg, badge, layer, x, y, width);
+                x += width + 4;
+                continue;
             }
             svg.append("<g class=\"badge ").append(escape(badge.status())).append("\" data-practice=\"")
                     .append(escape(badge.practice())).append("\">");
@@ -149,7 +196,34 @@ public final class SvgRenderer {
         }
     }
 
-    private static void link(StringBuilder svg, Link link) {
+    /**
+     * A badge drawn as in {@link #badges}, with its colors and font from the diagram's style sheet (see
+     * {@link #badgeStyle}): a report's diagram has thousands of them.
+     */
+    private static void compactBadge(StringBuilder svg, Badge badge, String layer, double x, double y, double width) {
+        svg.append("<g class=\"badge ").append(escape(badge.status())).append(' ').append(layer)
+                .append("\" transform=\"translate(");
+        number(svg, x);
+        svg.append(',');
+        number(svg, y);
+        svg.append(")\"><rect height=\"13\" rx=\"6\"");
+        attr(svg, "width", width);
+        svg.append("/><text");
+        attr(svg, "x", width / 2);
+        svg.append(" y=\"10\">").append(escape(badge.text())).append("</text></g>");
+    }
+
+    /** The style of compact badges: the fill by status, small white centered text. */
+    private static void badgeStyle(StringBuilder svg) {
+        svg.append("<style>.badge>text{font-size:9px;fill:#ffffff;text-anchor:middle}");
+        for (String status : Legend.COLORS.keySet()) {
+            svg.append(status.isEmpty() ? ".badge>rect" : ".badge." + status + ">rect").append("{fill:")
+                    .append(Legend.stroke(status)).append('}');
+        }
+        svg.append("</style>\n");
+    }
+
+    private static void link(StringBuilder svg, Link link, Layers layers) {
         if (link.points().size() < 2) {
             return;
         }
@@ -165,12 +239,14 @@ public final class SvgRenderer {
         }
         svg.append("<g id=\"").append(escape(link.id())).append("\" class=\"link ").append(escape(status))
                 .append(link.commands() ? " commands" : "").append(link.crossesOrganizations() ? " cross-org" : "")
-                .append(link.isAccess() ? " access" : "").append('"');
+                .append(link.isAccess() ? " access" : "")
+                .append(link.bidirectional() && !layers.titles().isEmpty() ? " both" : "")
+                .append(escape(layers.classesOf(link.id()))).append('"');
         if (link.source() != null) {
             svg.append(" data-source=\"").append(escape(link.source())).append('"');
         }
         svg.append('>');
-        svg.append("<title>").append(escape(link.tooltip())).append("</title>");
+        svg.append("<title>").append(escape(tooltip(layers.tooltipOf(link.id(), link.tooltip())))).append("</title>");
         svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(Legend.stroke(status))
                 .append("\" stroke-width=\"").append(link.crossesOrganizations() ? "3.2" : "1.5").append('"')
                 .append(link.commands() ? " stroke-dasharray=\"8 4\"" : link.isAccess() ? " stroke-dasharray=\"2 4\"" : "")
@@ -223,6 +299,18 @@ public final class SvgRenderer {
                 + "<text x=\"680\" y=\"%.1f\" font-size=\"10\">badges: practices that apply; red number: largest "
                 + "gap in levels</text>", y + 7, y + 7, y + 11, y + 11));
         svg.append("</g>\n");
+    }
+
+    /** The tooltip with each line shortened to {@value #TOOLTIP_LINE} characters, saying how long it was. */
+    static String tooltip(String text) {
+        if (text == null || text.length() <= TOOLTIP_LINE) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 4_096));
+        for (String line : text.split("\n", -1)) {
+            out.append(out.isEmpty() ? "" : "\n").append(Markup.shorten(line, TOOLTIP_LINE));
+        }
+        return out.toString();
     }
 
     private static String rect(double x, double y, double width, double height, double radius, String fill,

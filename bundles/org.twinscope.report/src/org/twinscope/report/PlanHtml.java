@@ -19,13 +19,21 @@ final class PlanHtml {
     private PlanHtml() {
     }
 
-    static void write(SystemAnalysis system, StringBuilder html) {
+    /** "1 action", "3 actions". */
+    static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    static void write(SystemAnalysis system, LongTexts texts, StringBuilder html) {
         PlanResult plan = system.plan();
         if (plan.isEmpty()) {
             return;
         }
-        html.append("<h3>Remediation plan</h3>\n<p class=\"note\">Against the latest assessment, as of ")
-                .append(plan.asOf()).append(".</p>\n");
+        html.append("<details class=\"section\"><summary>Remediation plan (")
+                .append(count(plan.actions().size(), "action")).append(", ")
+                .append(count(plan.acceptances().size(), "accepted gap")).append(", ")
+                .append(count(plan.withoutAction().size(), "open gap")).append(" without an action)</summary>\n")
+                .append("<p class=\"note\">Against the latest assessment, as of ").append(plan.asOf()).append(".</p>\n");
         if (!plan.actions().isEmpty()) {
             html.append("<table><tr><th>Action</th><th>Raises</th><th>On</th><th>Owner</th><th>Due</th>"
                     + "<th>Status</th><th>Open gaps it addresses</th></tr>\n");
@@ -33,7 +41,7 @@ final class PlanHtml {
                 Action action = state.action();
                 html.append("<tr class=\"").append(state.overdue() || state.doneButOpen() ? "gap" : "")
                         .append("\"><td>").append(escape(action.getName()))
-                        .append(action.getDescription() == null ? "" : ": " + escape(action.getDescription()))
+                        .append(action.getDescription() == null ? "" : ": " + texts.html(action.getDescription()))
                         .append("</td><td>").append(escape(ElementNames.distinctTitle(action.getPractice()) + " to "
                                 + action.getLevel().getLiteral()))
                         .append("</td><td>").append(escape(action.getElements().isEmpty() ? "the whole system"
@@ -59,7 +67,7 @@ final class PlanHtml {
                                         .map(ElementNames::label).toList())))
                         .append("</td><td>").append(escape(state.acceptance().getAcceptedBy()))
                         .append("</td><td>").append(escape(JsonReport.day(state.acceptance().getUntil())))
-                        .append("</td><td>").append(escape(state.acceptance().getJustification()))
+                        .append("</td><td>").append(texts.html(state.acceptance().getJustification()))
                         .append("</td><td>").append(state.expired() ? "expired: the gap counts again" : "accepted")
                         .append("</td></tr>\n");
             }
@@ -73,5 +81,6 @@ final class PlanHtml {
             }
             html.append("</ul>\n");
         }
+        html.append("</details>\n");
     }
 }

@@ -14,7 +14,8 @@ import org.twinscope.model.util.SourceLocator;
 
 /**
  * The report folder, the same from every front end (command line, IDE): {@code index.html} (self-contained, with the
- * diagrams), {@code analysis.json} and {@code analysis.sarif}. It is written through {@link OutputFolder}, which
+ * diagrams; with several systems, an index and one page per system under {@code systems/}), {@code analysis.json}
+ * and {@code analysis.sarif}. It is written through {@link OutputFolder}, which
  * never deletes what Twinscope did not write.
  */
 public final class ReportFolder {
@@ -28,7 +29,7 @@ public final class ReportFolder {
     /** The files of the report, by path relative to the folder, in the order they are listed to users. */
     public static Map<String, String> contents(AnalysisResult result, SourceLocator locator) {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(INDEX, HtmlReport.write(result, Diagrams.forReport(result, true)));
+        files.putAll(HtmlReport.pages(result, Diagrams.forReport(result)));
         files.put("analysis.json", JsonReport.write(result));
         files.put("analysis.sarif", SarifReport.write(result, locator));
         return files;

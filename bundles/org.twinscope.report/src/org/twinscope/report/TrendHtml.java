@@ -37,7 +37,8 @@ final class TrendHtml {
         }
         List<AssessmentResult> assessments = system.assessments();
         AssessmentStep latest = system.latestStep();
-        html.append("<h3>Trend</h3>\n<p class=\"note\">Current levels per assessment, oldest first by date; each "
+        html.append("<details class=\"section\"><summary>Trend over ").append(assessments.size())
+                .append(" assessments</summary>\n<p class=\"note\">Current levels per assessment, oldest first by date; each "
                 + "assessment is judged against the profile it names. The chart shows the levels (solid) against "
                 + "the target (dashed), 0 at the bottom, 4 at the top. Latest step: ")
                 .append(escape(latest.summary())).append(".</p>\n<table><tr><th>Practice</th>");
@@ -59,7 +60,7 @@ final class TrendHtml {
                     .append(change == null ? "" : escape(change.change().label() + " (" + change.describe() + ")"))
                     .append("</td></tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table>\n</details>\n");
     }
 
     /**

@@ -118,12 +118,41 @@ class CommandLineTest {
         Result result = CliProcess.run("report", "examples/bottling-line", "--out", out.toString());
         assertEquals(0, result.exitCode(), result.toString());
         String html = Files.readString(out.resolve("index.html"));
-        assertTrue(html.contains("<svg"), "scorecard chart");
+        assertTrue(html.contains("<table class=\"summary\">") && html.contains("href=\"#system-BottlingLine\""),
+                "the first screen's row links down to the system");
+        assertEquals(1, html.split("<svg[^>]*class=\"twinscope-diagram\"", -1).length - 1,
+                "one diagram, switched between practices by CSS");
         assertTrue(html.contains("Boundary x practice matrix"));
         assertFalse(html.contains("<script"), "no scripts");
         assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "no network resources");
+        assertFalse(Files.exists(out.resolve("systems")), "one system, one page");
         assertTrue(Files.exists(out.resolve("analysis.json")));
         assertTrue(Files.exists(out.resolve("analysis.sarif")));
+    }
+
+    @Test
+    void aReportOfSeveralSystemsHasAnIndexAndAPagePerSystemAndReplacesOnlyItsOwnFiles() throws Exception {
+        Path out = folder.resolve("report");
+        Result result = CliProcess.run("report", "examples/bottling-line", "examples/water-utility", "--out",
+                out.toString());
+        assertEquals(0, result.exitCode(), result.toString());
+        String index = Files.readString(out.resolve("index.html"));
+        assertTrue(index.contains("href=\"systems/BottlingLine.html\"") && index.contains(
+                "href=\"systems/WaterNetwork.html\""), "the index links to a page per system");
+        assertFalse(index.contains("<svg"), "the index draws no diagram");
+        for (String page : new String[] { "systems/BottlingLine.html", "systems/WaterNetwork.html" }) {
+            String html = Files.readString(out.resolve(page));
+            assertTrue(html.contains("href=\"../index.html\"") && html.contains("href=\"../report.css\""), page);
+            assertTrue(html.contains("class=\"twinscope-diagram\""), page);
+            assertFalse(html.contains("<script") || html.matches("(?s).*(src|href)=\"https?:.*"), page);
+        }
+        Files.writeString(out.resolve("systems/notes.md"), "my notes");
+
+        Result one = CliProcess.run("report", "examples/bottling-line", "--out", out.toString());
+        assertEquals(0, one.exitCode(), one.toString());
+        assertFalse(Files.exists(out.resolve("systems/WaterNetwork.html")), "the earlier report's pages are removed");
+        assertFalse(Files.exists(out.resolve("report.css")));
+        assertEquals("my notes", Files.readString(out.resolve("systems/notes.md")), "a file of the user's is kept");
     }
 
     @Test

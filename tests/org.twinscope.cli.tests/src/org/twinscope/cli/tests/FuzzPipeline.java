@@ -29,6 +29,6 @@ final class FuzzPipeline {
         JsonReport.write(result);
         CsvReport.write(result);
         SarifReport.write(result, element -> null);
-        HtmlReport.write(result, Diagrams.forReport(result, true));
+        HtmlReport.pages(result, Diagrams.forReport(result));
     }
 }

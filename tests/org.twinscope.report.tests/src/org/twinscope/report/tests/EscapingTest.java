@@ -23,6 +23,13 @@ class EscapingTest {
     }
 
     @Test
+    void longTextsAreShortenedAtASpaceWithTheirLength() {
+        String text = "word ".repeat(500).strip();
+        assertEquals("word ".repeat(80).strip() + "\u2026 (2,499 characters)", Markup.shorten(text, 400));
+        assertEquals("short", Markup.shorten("short", 400));
+    }
+
+    @Test
     void nullIsEmpty() {
         assertEquals("", Markup.escape(null));
     }

@@ -91,6 +91,6 @@ class WritersGoldenTest {
 
     @Test
     void html() {
-        Golden.assertMatches("press.html", HtmlReport.write(result, Diagrams.forReport(result, true)));
+        Golden.assertMatches("press.html", HtmlReport.write(result, Diagrams.forReport(result)));
     }
 }
