@@ -47,7 +47,8 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * element name in a profile, as medians, and the server's memory (resident set, its peak). Goals: first diagnostics
  * within 5 s, edits and completion within 200 ms (medians).
  * <p>
- * Arguments: the headless distribution's plugins folder, then the number of systems (default 1000).
+ * Arguments: the {@code twinscope} launcher (the server starts as {@code twinscope lsp}, as editors start it) or the
+ * headless distribution's plugins folder (a plain JVM on those jars), then the number of systems (default 1000).
  */
 public final class LanguageServerBenchmark {
 
@@ -64,9 +65,13 @@ public final class LanguageServerBenchmark {
         int files = 2 * systems;
 
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(javaCommand, "-Xmx2g", "--sun-misc-unsafe-memory-access=allow", "-cp",
-                plugins.toAbsolutePath() + File.separator + "*", "org.twinscope.dsl.ide.server.TwinscopeLanguageServer")
-                .directory(workspace.toFile()).redirectError(workspace.resolve("server.log").toFile()).start();
+        // the launcher, as an editor starts the server (with its class-data archive), or the jars on a class path
+        List<String> command = Files.isRegularFile(plugins) ? List.of(plugins.toAbsolutePath().toString(), "lsp")
+                : List.of(javaCommand, "-Xmx2g", "--sun-misc-unsafe-memory-access=allow", "-cp",
+                        plugins.toAbsolutePath() + File.separator + "*",
+                        "org.twinscope.dsl.ide.server.TwinscopeLanguageServer");
+        Process process = new ProcessBuilder(command).directory(workspace.toFile())
+                .redirectError(workspace.resolve("server.log").toFile()).start();
         Client client = new Client();
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
                 process.getOutputStream());
