@@ -64,6 +64,11 @@ public class PracticeMatrixView extends AnalysisView {
     private Tree tree;
     private Composite legend;
     private BoundaryMatrix matrix;
+    /** The boundary (qualified name) and practice (name) asked to be shown, applied at the next matrix shown too. */
+    private String revealBoundary;
+    private String revealPractice;
+    /** The practice column last brought into view, or -1. */
+    private int revealedColumn = -1;
 
     /** A 12x12 square of the color with a gray border, disposed with the display. */
     private static Image swatch(Display display, RGB rgb) {
@@ -146,6 +151,7 @@ public class PracticeMatrixView extends AnalysisView {
             }
             // parents first (they come first in nesting order): GTK does not expand an item below a collapsed one
             nestingOrder(matrix.boundaries()).forEach(boundary -> items.get(boundary).setExpanded(true));
+            applyReveal();
             setContentDescription(system.system().getName() + ": practices per boundary"
                     + (system.latestAssessment() == null ? "" : ", status in "
                             + system.latestAssessment().assessment().getName()));
@@ -261,6 +267,66 @@ public class PracticeMatrixView extends AnalysisView {
         }
         Practice practice = matrix.practices().get(column - FIRST_PRACTICE);
         return MatrixCellText.of(boundary, practice, matrix.cell(boundary, practice));
+    }
+
+    /**
+     * Selects the boundary's row and brings the practice's column into view (either may be null); when the matrix is
+     * not shown yet (the view was just opened), the next one shown does it.
+     */
+    public void reveal(String boundaryQualifiedName, String practiceName) {
+        revealBoundary = boundaryQualifiedName;
+        revealPractice = practiceName;
+        if (matrix != null) {
+            applyReveal();
+        }
+    }
+
+    private void applyReveal() {
+        if (revealBoundary == null && revealPractice == null) {
+            return;
+        }
+        if (revealBoundary != null) {
+            for (TreeItem item : allItems(tree.getItems(), new java.util.ArrayList<>())) {
+                if (item.getData() instanceof Boundary boundary
+                        && revealBoundary.equals(ElementNames.qualified(boundary))) {
+                    tree.setSelection(item);
+                    tree.showItem(item);
+                }
+            }
+        }
+        revealedColumn = -1;
+        for (int index = 0; revealPractice != null && index < matrix.practices().size(); index++) {
+            if (revealPractice.equals(matrix.practices().get(index).getName())) {
+                revealedColumn = FIRST_PRACTICE + index;
+                tree.showColumn(tree.getColumn(revealedColumn));
+            }
+        }
+        revealBoundary = null;
+        revealPractice = null;
+    }
+
+    private static List<TreeItem> allItems(TreeItem[] items, List<TreeItem> into) {
+        for (TreeItem item : items) {
+            into.add(item);
+            allItems(item.getItems(), into);
+        }
+        return into;
+    }
+
+    /** The column of the practice last asked for by {@link #reveal}, or -1 (for tests). */
+    public int revealedColumn() {
+        return revealedColumn;
+    }
+
+    /**
+     * The status a cell is colored by ("gap", "met", "not assessed", "untargeted", "overridden", ..., "" where the
+     * practice does not apply), or null for the boundary and security-level columns (for tests).
+     */
+    public String cellStatus(TreeItem item, int column) {
+        if (column < FIRST_PRACTICE || matrix == null || !(item.getData() instanceof Boundary boundary)) {
+            return null;
+        }
+        return matrix.cell(boundary, matrix.practices().get(column - FIRST_PRACTICE)).status();
     }
 
     /** The legend's texts (for tests). */
