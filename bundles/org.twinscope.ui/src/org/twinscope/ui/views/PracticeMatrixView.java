@@ -63,6 +63,8 @@ public class PracticeMatrixView extends AnalysisView {
 
     private Tree tree;
     private Composite legend;
+    /** Under the legend: which columns are empty and why (hidden while none is). */
+    private Label emptyColumns;
     private BoundaryMatrix matrix;
     /** The boundary (qualified name) and practice (name) asked to be shown, applied at the next matrix shown too. */
     private String revealBoundary;
@@ -111,6 +113,12 @@ public class PracticeMatrixView extends AnalysisView {
             swatch.setImage(swatch(parent.getDisplay(), COLORS.get(status)));
             swatch.setText(text);
         });
+        emptyColumns = new Label(parent, SWT.WRAP);
+        GridData emptyData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        emptyData.widthHint = 200; // wraps to the view's width instead of widening it
+        emptyData.exclude = true;
+        emptyColumns.setLayoutData(emptyData);
+        emptyColumns.setVisible(false);
         tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.setHeaderVisible(true);
@@ -151,6 +159,7 @@ public class PracticeMatrixView extends AnalysisView {
             }
             // parents first (they come first in nesting order): GTK does not expand an item below a collapsed one
             nestingOrder(matrix.boundaries()).forEach(boundary -> items.get(boundary).setExpanded(true));
+            explainEmptyColumns(system);
             applyReveal();
             setContentDescription(system.system().getName() + ": practices per boundary"
                     + (system.latestAssessment() == null ? "" : ", status in "
@@ -161,13 +170,60 @@ public class PracticeMatrixView extends AnalysisView {
     }
 
     /**
+     * A practice column is empty where the practice applies only outside every boundary (to the system, an
+     * organization, an actor, or a link between elements in no boundary): it is in scope all the same, so the column
+     * stays, its header's tooltip says where it applies, and a line under the legend names the empty columns.
+     */
+    private void explainEmptyColumns(SystemAnalysis system) {
+        List<String> empty = new java.util.ArrayList<>();
+        for (int index = 0; index < matrix.practices().size(); index++) {
+            Practice practice = matrix.practices().get(index);
+            TreeColumn column = tree.getColumn(FIRST_PRACTICE + index);
+            boolean applies = matrix.boundaries().stream().anyMatch(b -> !matrix.cell(b, practice)
+                    .applicabilities().isEmpty());
+            if (applies) {
+                column.setToolTipText(ElementNames.distinctTitle(practice));
+                continue;
+            }
+            empty.add(ElementNames.distinctTitle(practice) + " (" + Abbreviations.of(practice) + ")");
+            column.setToolTipText(ElementNames.distinctTitle(practice) + "\n" + outsideBoundaries(system, practice));
+        }
+        emptyColumns.setText(empty.isEmpty() ? "" : "Empty columns: " + String.join(", ", empty) + ". No rule "
+                + "brings them to a boundary or to anything inside one; they apply outside every boundary (hover the "
+                + "column header for where).");
+        emptyColumns.setVisible(!empty.isEmpty());
+        ((GridData) emptyColumns.getLayoutData()).exclude = empty.isEmpty();
+        emptyColumns.getParent().layout(true);
+    }
+
+    /** Where a practice applies when it applies outside every boundary, in words. */
+    static String outsideBoundaries(SystemAnalysis system, Practice practice) {
+        List<String> where = system.applicabilities().stream().filter(a -> a.practice() == practice)
+                .map(a -> ElementNames.label(a.element()) + ": " + a.explanation()).distinct().toList();
+        if (where.isEmpty()) {
+            return "No rule brings this practice into scope in this system.";
+        }
+        StringBuilder text = new StringBuilder("No boundary: the practice applies outside every boundary, to");
+        where.stream().limit(5).forEach(w -> text.append("\n- ").append(w));
+        if (where.size() > 5) {
+            text.append("\n(").append(where.size() - 5).append(" more)");
+        }
+        return text.toString();
+    }
+
+    /** The line under the legend that names the empty columns, "" when there are none (for tests). */
+    public String emptyColumnsLine() {
+        return emptyColumns.isVisible() ? emptyColumns.getText() : "";
+    }
+
+    /**
      * A column per practice; the columns stay when the practices are those shown already (making tree columns is
      * slow with GTK, and a save usually changes the numbers, not the practices).
      */
     private void columns(List<Practice> practices) {
         List<String> titles = practices.stream().map(ElementNames::distinctTitle).toList();
-        List<String> shown = java.util.Arrays.stream(tree.getColumns()).skip(FIRST_PRACTICE)
-                .map(TreeColumn::getToolTipText).toList();
+        List<Object> shown = java.util.Arrays.stream(tree.getColumns()).skip(FIRST_PRACTICE)
+                .map(TreeColumn::getData).toList();
         if (tree.getColumnCount() > 0 && titles.equals(shown)) {
             return;
         }
@@ -186,6 +242,7 @@ public class PracticeMatrixView extends AnalysisView {
             TreeColumn column = new TreeColumn(tree, SWT.CENTER);
             column.setText(Abbreviations.of(practice));
             column.setToolTipText(ElementNames.distinctTitle(practice));
+            column.setData(ElementNames.distinctTitle(practice));
             column.setWidth(48);
         }
     }
@@ -266,7 +323,11 @@ public class PracticeMatrixView extends AnalysisView {
             return null;
         }
         Practice practice = matrix.practices().get(column - FIRST_PRACTICE);
-        return MatrixCellText.of(boundary, practice, matrix.cell(boundary, practice));
+        String text = MatrixCellText.of(boundary, practice, matrix.cell(boundary, practice));
+        boolean emptyColumn = matrix.boundaries().stream().allMatch(b -> matrix.cell(b, practice).applicabilities()
+                .isEmpty());
+        return emptyColumn && latest() != null && latest().system() != null
+                ? text + "\n" + outsideBoundaries(latest().system(), practice) : text;
     }
 
     /**

@@ -97,7 +97,8 @@ class DiagramMatrixConsistencyTest {
     private static int column(PracticeMatrixView matrix, String practice) {
         TreeColumn[] columns = matrix.tree().getColumns();
         for (int i = 0; i < columns.length; i++) {
-            if (practice.equals(columns[i].getToolTipText())) {
+            String tip = columns[i].getToolTipText();
+            if (tip != null && practice.equals(tip.lines().findFirst().orElse(""))) {
                 return i;
             }
         }
