@@ -99,6 +99,14 @@ class ScopeDiagramViewTest {
     @Test
     void showInPracticeMatrixSelectsTheBoundaryAndThePracticeColumn() throws Exception {
         Workbench.page().hideView(Workbench.page().findView(PracticeMatrixView.ID));
+        try {
+            showInPracticeMatrix();
+        } finally {
+            Workbench.page().showView(PracticeMatrixView.ID); // as the perspective has it, for the tests after this
+        }
+    }
+
+    private static void showInPracticeMatrix() throws Exception {
         ScopeDiagramView view = showDiagram();
         Combo picker = view.practicePicker();
         picker.select(Arrays.asList(picker.getItems()).indexOf("Access Control"));
@@ -152,9 +160,27 @@ class ScopeDiagramViewTest {
         }
     }
 
+    /**
+     * Waits until the browser shows the page of the diagram the view holds, with the element of the id (the view
+     * has the diagram before the browser has loaded its page).
+     */
+    private static void waitForPage(Browser browser, ScopeDiagramView view, String id) {
+        String title = view.laidOut().title().replace("'", "\\'");
+        Workbench.waitUntil("the page of " + title, () -> {
+            try {
+                return Boolean.TRUE.equals(browser.evaluate("return document.body != null && document.body"
+                        + ".innerHTML.indexOf('" + title + "') >= 0" + (id == null ? ""
+                                : " && document.getElementById('" + id + "') != null") + ";"));
+            } catch (org.eclipse.swt.SWTException loading) {
+                return false;
+            }
+        }, 30_000);
+    }
+
     /** A left click on the element with the SVG id, as the page or the canvas sees it. */
     private static void click(ScopeDiagramView view, String id) {
         if (view.drawingControl() instanceof Browser browser) {
+            waitForPage(browser, view, id);
             browser.execute("document.getElementById('" + id + "').dispatchEvent(new MouseEvent('click',"
                     + "{bubbles:true,button:0}));");
         } else {
@@ -172,6 +198,7 @@ class ScopeDiagramViewTest {
     /** A right mouse press on the element with the SVG id, or on the background for null, as the page sees it. */
     private static void rightPress(ScopeDiagramView view, String id) {
         if (view.drawingControl() instanceof Browser browser) {
+            waitForPage(browser, view, id);
             String target = id == null ? "document.body" : "document.getElementById('" + id + "')";
             browser.execute(target + ".dispatchEvent(new MouseEvent('mousedown',{bubbles:true,button:2}));");
         } else {
