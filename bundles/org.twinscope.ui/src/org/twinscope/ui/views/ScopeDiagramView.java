@@ -262,6 +262,12 @@ public class ScopeDiagramView extends AnalysisView {
                 : picked;
         boolean changed = percent != shownPercent;
         zoom.setSelection(percent);
+        if (diagram != null) {
+            // scroll bars of the browser engine show only under the mouse: say that there is more to see
+            message.setText(diagram.title() + (browser == null ? " (drawn without badges: no browser engine)" : "")
+                    + (percent > fitPercent() ? " - larger than the view: scroll, or Fit (Ctrl+0) to see it whole"
+                            : ""));
+        }
         if (diagram != null && changed) {
             show(diagram, svg, percent);
         }
@@ -313,8 +319,6 @@ public class ScopeDiagramView extends AnalysisView {
                 }
                 diagram = laidOut;
                 svg = rendered;
-                message.setText(laidOut.title() + (browser == null ? " (drawn without badges: no browser engine)"
-                        : ""));
                 shownPercent = -1;
                 applyZoom();
             });
@@ -410,6 +414,11 @@ public class ScopeDiagramView extends AnalysisView {
     /** Writes the shown diagram as SVG or PNG (extension "svg" or "png"), as the context menu's exports do. */
     public void export(java.nio.file.Path file, String extension) throws java.io.IOException {
         DiagramContextMenu.export(svg, file, extension);
+    }
+
+    /** The line above the diagram (its title, and whether it is larger than the view), for tests. */
+    public String messageLine() {
+        return message.getText();
     }
 
     /** The Fit button, for tests. */

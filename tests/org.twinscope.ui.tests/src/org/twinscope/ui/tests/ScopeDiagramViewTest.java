@@ -236,6 +236,8 @@ class ScopeDiagramViewTest {
         assertTrue(fit < DiagramZoom.READABLE_PERCENT, "the bottling line needs " + fit + "% to fit " + area);
         assertEquals(DiagramZoom.READABLE_PERCENT, view.zoomPercent(), "shown at the smallest readable zoom");
         Workbench.waitUntil("the page to scroll", () -> scrolls(view), 10_000);
+        assertEquals("System BottlingLine: all practices - larger than the view: scroll, or Fit (Ctrl+0) to see it "
+                + "whole", view.messageLine(), "the line above says that there is more to see");
         long painted = System.currentTimeMillis() + 1500; // the browser paints the page it was given
         Workbench.waitUntil("the page painted", () -> System.currentTimeMillis() > painted, 5_000);
         Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "diagram-readable");
@@ -247,6 +249,7 @@ class ScopeDiagramViewTest {
         key(view, '0', '0');
         int fitted = view.zoomPercent();
         assertEquals(fit, fitted, "Ctrl+0 fits");
+        assertEquals("System BottlingLine: all practices", view.messageLine(), "all of it is in view");
         assertTrue(laidOut.width() * fitted / 100 <= area.width && laidOut.height() * fitted / 100 <= area.height,
                 fitted + "% fits " + laidOut.width() + "x" + laidOut.height() + " into " + area);
         assertTrue(laidOut.width() * (fitted + 1) / 100 > area.width
