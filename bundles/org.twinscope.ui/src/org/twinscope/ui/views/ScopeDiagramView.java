@@ -158,8 +158,12 @@ public class ScopeDiagramView extends AnalysisView {
     /** The qualified name of the element the context menu was asked for at, or null (the background). */
     private String elementUnderMouse() {
         if (browser != null) {
-            // the page notes the element of each mouse press (a right press comes before the menu)
-            return browser.evaluate("return window.twinscopeTarget || null;") instanceof String source ? source : null;
+            // asked of the page at the pointer when the menu shows: the page's own note of the last mouse press
+            // could lag behind a quick right click (seen in Twinscope Studio: the system's source offered instead)
+            Point at = browser.toControl(browser.getDisplay().getCursorLocation());
+            return browser.evaluate("var e=document.elementFromPoint(" + at.x + "," + at.y + ");"
+                    + "var g=e&&e.closest?e.closest('[data-source]'):null;"
+                    + "return g?g.getAttribute('data-source'):null;") instanceof String source ? source : null;
         }
         LaidOutDiagram.Box box = menuPoint == null ? null : canvas.boxAt(menuPoint.x, menuPoint.y);
         return box == null ? null : box.source();
@@ -336,8 +340,6 @@ public class ScopeDiagramView extends AnalysisView {
                 + "}[data-source]{cursor:pointer}</style></head><body>" + svg
                 + "<script>document.querySelectorAll('[data-source]').forEach(function(g){g.addEventListener("
                 + "'click',function(e){e.stopPropagation();twinscopeReveal(g.getAttribute('data-source'));});});"
-                + "document.addEventListener('mousedown',function(e){var g=e.target.closest('[data-source]');"
-                + "window.twinscopeTarget=g?g.getAttribute('data-source'):null;},true);"
                 + "</script></body></html>";
     }
 

@@ -199,8 +199,24 @@ class ScopeDiagramViewTest {
     private static void rightPress(ScopeDiagramView view, String id) {
         if (view.drawingControl() instanceof Browser browser) {
             waitForPage(browser, view, id);
-            String target = id == null ? "document.body" : "document.getElementById('" + id + "')";
-            browser.execute(target + ".dispatchEvent(new MouseEvent('mousedown',{bubbles:true,button:2}));");
+            // the pointer on the element (scrolled into view; just below its top edge, above any element inside),
+            // or on the page's top left corner, where nothing is drawn: where a right click shows the menu; where
+            // the element is drawn is known from the layout and the zoom (WebKit's client rectangles of elements in
+            // a zoomed SVG are not in the page's coordinates)
+            int x = 2;
+            int y = 2;
+            if (id != null) {
+                LaidOutDiagram.Box box = view.laidOut().boxes().stream().filter(b -> id.equals("ts-" + b.source()))
+                        .findFirst().orElseThrow();
+                double scale = view.zoomPercent() / 100.0;
+                int pageX = (int) ((box.x() + box.width() / 2) * scale);
+                int pageY = (int) ((box.y() + 12) * scale);
+                browser.execute("window.scrollTo(" + (pageX - 100) + "," + (pageY - 100) + ");");
+                Object[] scrolled = (Object[]) browser.evaluate("return [window.scrollX, window.scrollY];");
+                x = pageX - ((Number) scrolled[0]).intValue();
+                y = pageY - ((Number) scrolled[1]).intValue();
+            }
+            browser.getDisplay().setCursorLocation(browser.toDisplay(x, y));
         } else {
             DiagramCanvas canvas = (DiagramCanvas) view.drawingControl();
             Event detect = new Event();
