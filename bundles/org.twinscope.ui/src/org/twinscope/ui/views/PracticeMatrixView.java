@@ -20,6 +20,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
@@ -63,8 +64,13 @@ public class PracticeMatrixView extends AnalysisView {
 
     private Tree tree;
     private Composite legend;
-    /** Under the legend: which columns are empty and why (hidden while none is). */
-    private Label emptyColumns;
+    /**
+     * Under the legend: which columns are empty and why (hidden while none is). One line, the details in its
+     * tooltip: a wrapping label cost 0.2 s of UI thread to lay out (ResponsivenessTest's call tree).
+     */
+    private CLabel emptyColumns;
+    /** The practices with at least one cell that is not empty, from the rows filled last. */
+    private final java.util.Set<Practice> inSomeBoundary = new java.util.HashSet<>();
     private BoundaryMatrix matrix;
     /** The boundary (qualified name) and practice (name) asked to be shown, applied at the next matrix shown too. */
     private String revealBoundary;
@@ -113,9 +119,9 @@ public class PracticeMatrixView extends AnalysisView {
             swatch.setImage(swatch(parent.getDisplay(), COLORS.get(status)));
             swatch.setText(text);
         });
-        emptyColumns = new Label(parent, SWT.WRAP);
+        emptyColumns = new CLabel(parent, SWT.NONE);
         GridData emptyData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        emptyData.widthHint = 200; // wraps to the view's width instead of widening it
+        emptyData.widthHint = 200; // as wide as the view, not wider
         emptyData.exclude = true;
         emptyColumns.setLayoutData(emptyData);
         emptyColumns.setVisible(false);
@@ -148,6 +154,7 @@ public class PracticeMatrixView extends AnalysisView {
         tree.setRedraw(false);
         try {
             tree.removeAll();
+            inSomeBoundary.clear();
             columns(matrix.practices());
             Map<Boundary, TreeItem> items = new HashMap<>();
             for (Boundary boundary : nestingOrder(matrix.boundaries())) {
@@ -175,25 +182,31 @@ public class PracticeMatrixView extends AnalysisView {
      * stays, its header's tooltip says where it applies, and a line under the legend names the empty columns.
      */
     private void explainEmptyColumns(SystemAnalysis system) {
-        List<String> empty = new java.util.ArrayList<>();
+        List<Practice> empty = new java.util.ArrayList<>();
         for (int index = 0; index < matrix.practices().size(); index++) {
             Practice practice = matrix.practices().get(index);
             TreeColumn column = tree.getColumn(FIRST_PRACTICE + index);
-            boolean applies = matrix.boundaries().stream().anyMatch(b -> !matrix.cell(b, practice)
-                    .applicabilities().isEmpty());
-            if (applies) {
+            if (inSomeBoundary.contains(practice)) {
                 column.setToolTipText(ElementNames.distinctTitle(practice));
                 continue;
             }
-            empty.add(ElementNames.distinctTitle(practice) + " (" + Abbreviations.of(practice) + ")");
+            empty.add(practice);
             column.setToolTipText(ElementNames.distinctTitle(practice) + "\n" + outsideBoundaries(system, practice));
         }
-        emptyColumns.setText(empty.isEmpty() ? "" : "Empty columns: " + String.join(", ", empty) + ". No rule "
-                + "brings them to a boundary or to anything inside one; they apply outside every boundary (hover the "
-                + "column header for where).");
+        String line = empty.isEmpty() ? "" : "Empty columns " + String.join(", ", empty.stream()
+                .map(Abbreviations::of).toList()) + ": these practices apply outside every boundary (hover for more)";
+        if (line.equals(emptyColumns.getText()) && emptyColumns.getVisible() == !empty.isEmpty()) {
+            return; // laying out costs; a save usually leaves the line as it was
+        }
+        emptyColumns.setText(line);
+        emptyColumns.setToolTipText(empty.isEmpty() ? null : String.join(", ", empty.stream().map(p -> ElementNames
+                .distinctTitle(p) + " (" + Abbreviations.of(p) + ")").toList()) + ": no rule brings these practices "
+                + "to a boundary or to anything inside one; they apply outside every boundary, to the system, an "
+                + "organization, an actor or a link between elements in no boundary. Hover a column's header for "
+                + "where and by which rule.");
         emptyColumns.setVisible(!empty.isEmpty());
         ((GridData) emptyColumns.getLayoutData()).exclude = empty.isEmpty();
-        emptyColumns.getParent().layout(true);
+        emptyColumns.getParent().layout(new Control[] { emptyColumns });
     }
 
     /** Where a practice applies when it applies outside every boundary, in words. */
@@ -213,7 +226,12 @@ public class PracticeMatrixView extends AnalysisView {
 
     /** The line under the legend that names the empty columns, "" when there are none (for tests). */
     public String emptyColumnsLine() {
-        return emptyColumns.isVisible() ? emptyColumns.getText() : "";
+        return emptyColumns.getVisible() ? emptyColumns.getText() : "";
+    }
+
+    /** The tooltip of that line (for tests). */
+    public String emptyColumnsToolTip() {
+        return emptyColumns.getToolTipText();
     }
 
     /**
@@ -255,6 +273,7 @@ public class PracticeMatrixView extends AnalysisView {
         for (Practice practice : matrix.practices()) {
             MatrixCell cell = matrix.cell(boundary, practice);
             if (!cell.applicabilities().isEmpty()) {
+                inSomeBoundary.add(practice);
                 item.setText(index, String.valueOf(cell.applicabilities().size()));
                 RGB rgb = COLORS.get(cell.status());
                 if (rgb != null) {
@@ -324,9 +343,7 @@ public class PracticeMatrixView extends AnalysisView {
         }
         Practice practice = matrix.practices().get(column - FIRST_PRACTICE);
         String text = MatrixCellText.of(boundary, practice, matrix.cell(boundary, practice));
-        boolean emptyColumn = matrix.boundaries().stream().allMatch(b -> matrix.cell(b, practice).applicabilities()
-                .isEmpty());
-        return emptyColumn && latest() != null && latest().system() != null
+        return !inSomeBoundary.contains(practice) && latest() != null && latest().system() != null
                 ? text + "\n" + outsideBoundaries(latest().system(), practice) : text;
     }
 

@@ -152,8 +152,9 @@ class ViewsTest {
                     empty.add(title);
                     assertTrue(header.getToolTipText().contains("\nNo boundary: the practice applies outside every "
                             + "boundary, to\n- "), "the header says where it applies: " + header.getToolTipText());
-                    assertTrue(matrix.emptyColumnsLine().contains(title + " (" + header.getText() + ")"),
-                            matrix.emptyColumnsLine());
+                    assertTrue(matrix.emptyColumnsLine().contains(header.getText()), matrix.emptyColumnsLine());
+                    assertTrue(matrix.emptyColumnsToolTip().contains(title + " (" + header.getText() + ")"),
+                            matrix.emptyColumnsToolTip());
                     String cell = matrix.cellToolTip(matrix.tree().getItem(0), column);
                     assertTrue(cell.contains("applies outside every boundary"), cell);
                 } else {
@@ -163,15 +164,27 @@ class ViewsTest {
             if (empty.isEmpty()) {
                 assertEquals("", matrix.emptyColumnsLine(), "no line without empty columns");
             } else {
-                assertTrue(matrix.emptyColumnsLine().startsWith("Empty columns: ") && matrix.emptyColumnsLine()
-                        .endsWith("they apply outside every boundary (hover the column header for where)."),
+                assertEquals("Empty columns " + String.join(", ", empty.stream().map(t -> headerOf(matrix, t))
+                        .toList()) + ": these practices apply outside every boundary (hover for more)",
                         matrix.emptyColumnsLine());
+                assertTrue(matrix.emptyColumnsToolTip().contains(": no rule brings these practices to a boundary or "
+                        + "to anything inside one"), matrix.emptyColumnsToolTip());
                 emptyEverywhere.add(example[0] + ": " + empty);
                 Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "matrix-empty-columns");
             }
         }
         assertTrue(!emptyEverywhere.isEmpty(), "some example has a practice that applies outside every boundary");
         System.out.println("Empty matrix columns: " + emptyEverywhere);
+    }
+
+    private static String headerOf(PracticeMatrixView matrix, String title) {
+        for (TreeColumn column : matrix.tree().getColumns()) {
+            String tip = column.getToolTipText();
+            if (tip != null && tip.lines().findFirst().orElse("").equals(title)) {
+                return column.getText();
+            }
+        }
+        throw new AssertionError("no column " + title);
     }
 
     /** The fallback for platforms without a browser engine: same diagram, clicks open elements, scrolls. */
