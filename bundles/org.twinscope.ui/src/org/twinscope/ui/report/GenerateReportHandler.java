@@ -48,6 +48,15 @@ public class GenerateReportHandler extends AbstractHandler {
                     "Open a .twin or .smm file, or select a project, to generate its report.");
             return null;
         }
+        run(window, project);
+        return null;
+    }
+
+    /**
+     * Schedules the report job of the project; when it wrote the report, the report opens in the window's browser and
+     * a notification offers to open it again. Returns the job (scheduled).
+     */
+    public static Job run(IWorkbenchWindow window, IProject project) {
         Job job = job(project);
         if (window != null) {
             job.addJobChangeListener(new JobChangeAdapter() {
@@ -62,7 +71,7 @@ public class GenerateReportHandler extends AbstractHandler {
             });
         }
         job.schedule();
-        return null;
+        return job;
     }
 
     /** The job the command runs, not yet scheduled; its result says what was written, or why nothing was. */

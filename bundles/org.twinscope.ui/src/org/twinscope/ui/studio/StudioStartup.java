@@ -11,7 +11,8 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * Adjusts the workbench windows once the workbench is up: the first window of a first start is maximized where the
- * product asks for it (Twinscope Studio does, in its plugin_customization.ini), and every window's Help menu loses
+ * product asks for it (Twinscope Studio does, in its plugin_customization.ini) and shows the Getting Started page,
+ * and every window's Help menu loses
  * the entries that need a help system the installation does not have.
  */
 public class StudioStartup implements IStartup {
@@ -48,6 +49,7 @@ public class StudioStartup implements IStartup {
                 }
             });
             FirstStart.maximize(workbench.getActiveWorkbenchWindow());
+            FirstStart.showGettingStarted(workbench.getActiveWorkbenchWindow());
         });
     }
 }

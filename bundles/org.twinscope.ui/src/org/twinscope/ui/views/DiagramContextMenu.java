@@ -19,8 +19,8 @@ import org.twinscope.report.AtomicFiles;
 
 /**
  * The scope diagram's own context menu (it replaces the browser engine's Back/Reload/Inspect): open the source of the
- * element under the mouse, or of the system when there is none, and export the diagram as SVG or PNG, rendered as the
- * CLI's diagram command renders them.
+ * element under the mouse, or of the system when there is none; show the element's boundary (and the practice picked)
+ * in the Practice Matrix; export the diagram as SVG or PNG, rendered as the CLI's diagram command renders them.
  */
 final class DiagramContextMenu {
 
@@ -33,15 +33,20 @@ final class DiagramContextMenu {
     private final Consumer<String> openSource;
     private final Menu menu;
     private final MenuItem open;
+    private final MenuItem showInMatrix;
     private String target;
 
     /**
      * @param targetUnderMouse the qualified name of the element the menu was asked for at, or null; read when the menu
      *                         shows
      * @param openSource       opens a qualified name's element, or the system for null
+     * @param matrixTarget     what Show in Practice Matrix shows for a qualified name or null ("boundary X, column
+     *                         Y", or null when it has neither a boundary nor a practice to show)
+     * @param showInMatrix     shows a qualified name's boundary and the practice picked in the Practice Matrix
      */
     DiagramContextMenu(Control drawing, Supplier<String> svg, Supplier<String> title,
-            Supplier<String> targetUnderMouse, Consumer<String> openSource) {
+            Supplier<String> targetUnderMouse, Consumer<String> openSource,
+            java.util.function.Function<String, String> matrixTarget, Consumer<String> showInMatrix) {
         this.drawing = drawing;
         this.svg = svg;
         this.title = title;
@@ -49,6 +54,8 @@ final class DiagramContextMenu {
         menu = new Menu(drawing);
         open = new MenuItem(menu, SWT.PUSH);
         open.addListener(SWT.Selection, e -> openSource.accept(target));
+        this.showInMatrix = new MenuItem(menu, SWT.PUSH);
+        this.showInMatrix.addListener(SWT.Selection, e -> showInMatrix.accept(target));
         new MenuItem(menu, SWT.SEPARATOR);
         MenuItem exportSvg = new MenuItem(menu, SWT.PUSH);
         exportSvg.setText("Export SVG...");
@@ -59,8 +66,11 @@ final class DiagramContextMenu {
         menu.addListener(SWT.Show, e -> {
             target = targetUnderMouse.get();
             open.setText(target == null ? "Open Source (the system)" : "Open Source (" + target + ")");
+            String inMatrix = matrixTarget.apply(target);
+            this.showInMatrix.setText("Show in Practice Matrix" + (inMatrix == null ? "" : " (" + inMatrix + ")"));
             boolean shown = svg.get() != null;
             open.setEnabled(shown);
+            this.showInMatrix.setEnabled(shown);
             exportSvg.setEnabled(shown);
             exportPng.setEnabled(shown);
         });

@@ -6,12 +6,20 @@ package org.twinscope.ui.views;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 
-/** The zoom steps of the scope diagram: the range, the fit to an area and the keys that zoom. */
+/**
+ * The zoom steps of the scope diagram: the range, the fit to an area, the smallest zoom at which labels stay readable
+ * and the keys that zoom.
+ */
 public final class DiagramZoom {
 
     public static final int MIN_PERCENT = 10;
     public static final int MAX_PERCENT = 400;
     public static final int STEP_PERCENT = 10;
+    /**
+     * The smallest zoom the view picks on its own: below it the labels (11 px at 100%) are too small to read, so a
+     * diagram that would need less is shown at this zoom and scrolls. Fit (Ctrl+0) still fits it whole when asked.
+     */
+    public static final int READABLE_PERCENT = 60;
 
     /** What a key press asks of the zoom. */
     public enum KeyAction {
@@ -31,6 +39,11 @@ public final class DiagramZoom {
         }
         double scale = Math.min(areaWidth / diagramWidth, areaHeight / diagramHeight);
         return clamp((int) Math.floor(scale * 100));
+    }
+
+    /** The zoom the view shows on its own: the fit, unless that is below {@link #READABLE_PERCENT}. */
+    public static int readablePercent(int fitPercent) {
+        return Math.max(fitPercent, READABLE_PERCENT);
     }
 
     public static int clamp(int percent) {

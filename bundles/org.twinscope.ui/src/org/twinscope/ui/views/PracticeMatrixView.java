@@ -20,6 +20,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
@@ -63,7 +64,19 @@ public class PracticeMatrixView extends AnalysisView {
 
     private Tree tree;
     private Composite legend;
+    /**
+     * Under the legend: which columns are empty and why (hidden while none is). One line, the details in its
+     * tooltip: a wrapping label cost 0.2 s of UI thread to lay out (ResponsivenessTest's call tree).
+     */
+    private CLabel emptyColumns;
+    /** The practices with at least one cell that is not empty, from the rows filled last. */
+    private final java.util.Set<Practice> inSomeBoundary = new java.util.HashSet<>();
     private BoundaryMatrix matrix;
+    /** The boundary (qualified name) and practice (name) asked to be shown, applied at the next matrix shown too. */
+    private String revealBoundary;
+    private String revealPractice;
+    /** The practice column last brought into view, or -1. */
+    private int revealedColumn = -1;
 
     /** A 12x12 square of the color with a gray border, disposed with the display. */
     private static Image swatch(Display display, RGB rgb) {
@@ -106,6 +119,12 @@ public class PracticeMatrixView extends AnalysisView {
             swatch.setImage(swatch(parent.getDisplay(), COLORS.get(status)));
             swatch.setText(text);
         });
+        emptyColumns = new CLabel(parent, SWT.NONE);
+        GridData emptyData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        emptyData.widthHint = 200; // as wide as the view, not wider
+        emptyData.exclude = true;
+        emptyColumns.setLayoutData(emptyData);
+        emptyColumns.setVisible(false);
         tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.setHeaderVisible(true);
@@ -135,6 +154,7 @@ public class PracticeMatrixView extends AnalysisView {
         tree.setRedraw(false);
         try {
             tree.removeAll();
+            inSomeBoundary.clear();
             columns(matrix.practices());
             Map<Boundary, TreeItem> items = new HashMap<>();
             for (Boundary boundary : nestingOrder(matrix.boundaries())) {
@@ -146,6 +166,8 @@ public class PracticeMatrixView extends AnalysisView {
             }
             // parents first (they come first in nesting order): GTK does not expand an item below a collapsed one
             nestingOrder(matrix.boundaries()).forEach(boundary -> items.get(boundary).setExpanded(true));
+            explainEmptyColumns(system);
+            applyReveal();
             setContentDescription(system.system().getName() + ": practices per boundary"
                     + (system.latestAssessment() == null ? "" : ", status in "
                             + system.latestAssessment().assessment().getName()));
@@ -155,13 +177,71 @@ public class PracticeMatrixView extends AnalysisView {
     }
 
     /**
+     * A practice column is empty where the practice applies only outside every boundary (to the system, an
+     * organization, an actor, or a link between elements in no boundary): it is in scope all the same, so the column
+     * stays, its header's tooltip says where it applies, and a line under the legend names the empty columns.
+     */
+    private void explainEmptyColumns(SystemAnalysis system) {
+        List<Practice> empty = new java.util.ArrayList<>();
+        for (int index = 0; index < matrix.practices().size(); index++) {
+            Practice practice = matrix.practices().get(index);
+            TreeColumn column = tree.getColumn(FIRST_PRACTICE + index);
+            if (inSomeBoundary.contains(practice)) {
+                column.setToolTipText(ElementNames.distinctTitle(practice));
+                continue;
+            }
+            empty.add(practice);
+            column.setToolTipText(ElementNames.distinctTitle(practice) + "\n" + outsideBoundaries(system, practice));
+        }
+        String line = empty.isEmpty() ? "" : "Empty columns " + String.join(", ", empty.stream()
+                .map(Abbreviations::of).toList()) + ": these practices apply outside every boundary (hover for more)";
+        if (line.equals(emptyColumns.getText()) && emptyColumns.getVisible() == !empty.isEmpty()) {
+            return; // laying out costs; a save usually leaves the line as it was
+        }
+        emptyColumns.setText(line);
+        emptyColumns.setToolTipText(empty.isEmpty() ? null : String.join(", ", empty.stream().map(p -> ElementNames
+                .distinctTitle(p) + " (" + Abbreviations.of(p) + ")").toList()) + ": no rule brings these practices "
+                + "to a boundary or to anything inside one; they apply outside every boundary, to the system, an "
+                + "organization, an actor or a link between elements in no boundary. Hover a column's header for "
+                + "where and by which rule.");
+        emptyColumns.setVisible(!empty.isEmpty());
+        ((GridData) emptyColumns.getLayoutData()).exclude = empty.isEmpty();
+        emptyColumns.getParent().layout(new Control[] { emptyColumns });
+    }
+
+    /** Where a practice applies when it applies outside every boundary, in words. */
+    static String outsideBoundaries(SystemAnalysis system, Practice practice) {
+        List<String> where = system.applicabilities().stream().filter(a -> a.practice() == practice)
+                .map(a -> ElementNames.label(a.element()) + ": " + a.explanation()).distinct().toList();
+        if (where.isEmpty()) {
+            return "No rule brings this practice into scope in this system.";
+        }
+        StringBuilder text = new StringBuilder("No boundary: the practice applies outside every boundary, to");
+        where.stream().limit(5).forEach(w -> text.append("\n- ").append(w));
+        if (where.size() > 5) {
+            text.append("\n(").append(where.size() - 5).append(" more)");
+        }
+        return text.toString();
+    }
+
+    /** The line under the legend that names the empty columns, "" when there are none (for tests). */
+    public String emptyColumnsLine() {
+        return emptyColumns.getVisible() ? emptyColumns.getText() : "";
+    }
+
+    /** The tooltip of that line (for tests). */
+    public String emptyColumnsToolTip() {
+        return emptyColumns.getToolTipText();
+    }
+
+    /**
      * A column per practice; the columns stay when the practices are those shown already (making tree columns is
      * slow with GTK, and a save usually changes the numbers, not the practices).
      */
     private void columns(List<Practice> practices) {
         List<String> titles = practices.stream().map(ElementNames::distinctTitle).toList();
-        List<String> shown = java.util.Arrays.stream(tree.getColumns()).skip(FIRST_PRACTICE)
-                .map(TreeColumn::getToolTipText).toList();
+        List<Object> shown = java.util.Arrays.stream(tree.getColumns()).skip(FIRST_PRACTICE)
+                .map(TreeColumn::getData).toList();
         if (tree.getColumnCount() > 0 && titles.equals(shown)) {
             return;
         }
@@ -180,6 +260,7 @@ public class PracticeMatrixView extends AnalysisView {
             TreeColumn column = new TreeColumn(tree, SWT.CENTER);
             column.setText(Abbreviations.of(practice));
             column.setToolTipText(ElementNames.distinctTitle(practice));
+            column.setData(ElementNames.distinctTitle(practice));
             column.setWidth(48);
         }
     }
@@ -192,6 +273,7 @@ public class PracticeMatrixView extends AnalysisView {
         for (Practice practice : matrix.practices()) {
             MatrixCell cell = matrix.cell(boundary, practice);
             if (!cell.applicabilities().isEmpty()) {
+                inSomeBoundary.add(practice);
                 item.setText(index, String.valueOf(cell.applicabilities().size()));
                 RGB rgb = COLORS.get(cell.status());
                 if (rgb != null) {
@@ -260,7 +342,69 @@ public class PracticeMatrixView extends AnalysisView {
             return null;
         }
         Practice practice = matrix.practices().get(column - FIRST_PRACTICE);
-        return MatrixCellText.of(boundary, practice, matrix.cell(boundary, practice));
+        String text = MatrixCellText.of(boundary, practice, matrix.cell(boundary, practice));
+        return !inSomeBoundary.contains(practice) && latest() != null && latest().system() != null
+                ? text + "\n" + outsideBoundaries(latest().system(), practice) : text;
+    }
+
+    /**
+     * Selects the boundary's row and brings the practice's column into view (either may be null); when the matrix is
+     * not shown yet (the view was just opened), the next one shown does it.
+     */
+    public void reveal(String boundaryQualifiedName, String practiceName) {
+        revealBoundary = boundaryQualifiedName;
+        revealPractice = practiceName;
+        if (matrix != null) {
+            applyReveal();
+        }
+    }
+
+    private void applyReveal() {
+        if (revealBoundary == null && revealPractice == null) {
+            return;
+        }
+        if (revealBoundary != null) {
+            for (TreeItem item : allItems(tree.getItems(), new java.util.ArrayList<>())) {
+                if (item.getData() instanceof Boundary boundary
+                        && revealBoundary.equals(ElementNames.qualified(boundary))) {
+                    tree.setSelection(item);
+                    tree.showItem(item);
+                }
+            }
+        }
+        revealedColumn = -1;
+        for (int index = 0; revealPractice != null && index < matrix.practices().size(); index++) {
+            if (revealPractice.equals(matrix.practices().get(index).getName())) {
+                revealedColumn = FIRST_PRACTICE + index;
+                tree.showColumn(tree.getColumn(revealedColumn));
+            }
+        }
+        revealBoundary = null;
+        revealPractice = null;
+    }
+
+    private static List<TreeItem> allItems(TreeItem[] items, List<TreeItem> into) {
+        for (TreeItem item : items) {
+            into.add(item);
+            allItems(item.getItems(), into);
+        }
+        return into;
+    }
+
+    /** The column of the practice last asked for by {@link #reveal}, or -1 (for tests). */
+    public int revealedColumn() {
+        return revealedColumn;
+    }
+
+    /**
+     * The status a cell is colored by ("gap", "met", "not assessed", "untargeted", "overridden", ..., "" where the
+     * practice does not apply), or null for the boundary and security-level columns (for tests).
+     */
+    public String cellStatus(TreeItem item, int column) {
+        if (column < FIRST_PRACTICE || matrix == null || !(item.getData() instanceof Boundary boundary)) {
+            return null;
+        }
+        return matrix.cell(boundary, matrix.practices().get(column - FIRST_PRACTICE)).status();
     }
 
     /** The legend's texts (for tests). */

@@ -33,6 +33,10 @@ import org.twinscope.diagram.BoundaryDiagram;
 import org.twinscope.diagram.DiagramScope;
 import org.twinscope.diagram.LaidOutDiagram;
 import org.twinscope.diagram.SvgRenderer;
+import org.twinscope.analysis.matrix.BoundaryMatrix;
+import org.twinscope.model.smm.Practice;
+import org.twinscope.model.twin.Boundary;
+import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.SystemElement;
 import org.twinscope.model.util.ElementNames;
 import org.twinscope.ui.language.ProjectAnalysis;
@@ -43,8 +47,10 @@ import org.twinscope.ui.language.SourceNavigation;
  * the CLI and the report); clicking an element opens it in its file. Without a browser engine, {@link DiagramCanvas}
  * draws the same laid-out diagram with SWT.
  * <p>
- * The zoom fits the diagram to the view until the user picks one (spinner, Ctrl+= / Ctrl+- or the Fit button and
- * Ctrl+0 to go back to fitting); the pick is kept per editor, so switching editors and back restores it.
+ * The zoom fits the diagram to the view as long as that leaves it readable ({@link DiagramZoom#READABLE_PERCENT};
+ * a larger diagram is shown at that zoom and scrolls), until the user picks one: a percent (spinner, Ctrl+= / Ctrl+-)
+ * or the whole diagram in the view however small (the Fit button, Ctrl+0). The pick is kept per editor, so switching
+ * editors and back restores it.
  */
 public class ScopeDiagramView extends AnalysisView {
 
@@ -63,8 +69,12 @@ public class ScopeDiagramView extends AnalysisView {
     private DiagramContextMenu contextMenu;
     /** Where the canvas's context menu was asked for (widget coordinates). */
     private Point menuPoint;
-    /** The zoom the user picked while an editor was active; an editor without an entry fits the diagram. */
+    /**
+     * The zoom the user picked while an editor was active ({@link #FIT}: the whole diagram, however small); an editor
+     * without an entry fits the diagram as long as it stays readable.
+     */
     private final Map<IEditorPart, Integer> pickedZoom = new WeakHashMap<>();
+    private static final int FIT = 0;
     private IEditorPart zoomOwner;
     /** The zoom the diagram was last drawn at (-1: not drawn), so that a resize redraws only when the fit changes. */
     private int shownPercent = -1;
@@ -95,7 +105,7 @@ public class ScopeDiagramView extends AnalysisView {
         zoom.addListener(SWT.Selection, e -> pickZoom(zoom.getSelection()));
         fit = new Button(parent, SWT.PUSH);
         fit.setText("Fit");
-        fit.setToolTipText("Zoom so that the whole diagram fits the view (Ctrl+0)");
+        fit.setToolTipText("Zoom so that the whole diagram fits the view, however small (Ctrl+0)");
         fit.addListener(SWT.Selection, e -> fitToView());
         message = new Label(parent, SWT.WRAP);
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
@@ -123,12 +133,13 @@ public class ScopeDiagramView extends AnalysisView {
         // while the zoom fits, it follows the view's size
         // (after the layout settles: during a resize the client area is not final yet)
         drawing().addListener(SWT.Resize, e -> drawing().getDisplay().asyncExec(() -> {
-            if (!drawing().isDisposed() && !pickedZoom.containsKey(zoomOwner)) {
+            Integer picked = pickedZoom.get(zoomOwner);
+            if (!drawing().isDisposed() && (picked == null || picked == FIT)) {
                 applyZoom();
             }
         }));
         contextMenu = new DiagramContextMenu(drawing(), () -> svg, () -> diagram == null ? null : diagram.title(),
-                this::elementUnderMouse, this::openSource);
+                this::elementUnderMouse, this::openSource, this::matrixTarget, this::showInMatrix);
         zoomOwner = getSite().getPage().getActiveEditor();
         getSite().getPage().addPartListener(editorListener);
     }
@@ -147,8 +158,12 @@ public class ScopeDiagramView extends AnalysisView {
     /** The qualified name of the element the context menu was asked for at, or null (the background). */
     private String elementUnderMouse() {
         if (browser != null) {
-            // the page notes the element of each mouse press (a right press comes before the menu)
-            return browser.evaluate("return window.twinscopeTarget || null;") instanceof String source ? source : null;
+            // asked of the page at the pointer when the menu shows: the page's own note of the last mouse press
+            // could lag behind a quick right click (seen in Twinscope Studio: the system's source offered instead)
+            Point at = browser.toControl(browser.getDisplay().getCursorLocation());
+            return browser.evaluate("var e=document.elementFromPoint(" + at.x + "," + at.y + ");"
+                    + "var g=e&&e.closest?e.closest('[data-source]'):null;"
+                    + "return g?g.getAttribute('data-source'):null;") instanceof String source ? source : null;
         }
         LaidOutDiagram.Box box = menuPoint == null ? null : canvas.boxAt(menuPoint.x, menuPoint.y);
         return box == null ? null : box.source();
@@ -161,7 +176,52 @@ public class ScopeDiagramView extends AnalysisView {
             return;
         }
         if (qualifiedName == null || !reveal(qualifiedName)) {
-            SourceNavigation.reveal(getSite().getPage(), analysis.system().system());
+            SourceNavigation.revealName(getSite().getPage(), analysis.system().system());
+        }
+    }
+
+    /** The boundary of an element: itself, the one it sits in, or for a link the one its source sits in. */
+    private Boundary boundaryOf(String qualifiedName) {
+        SystemElement element = element(qualifiedName);
+        if (element instanceof Boundary boundary) {
+            return boundary;
+        }
+        return BoundaryMatrix.zoneOf(element instanceof Synchronization sync ? sync.getSource() : element);
+    }
+
+    /** The practice picked, or null for all practices. */
+    private Practice pickedPractice() {
+        if (scopes.isEmpty()) {
+            return null;
+        }
+        DiagramScope scope = scopes.get(Math.max(0, practices.getSelectionIndex()));
+        return scope.practices().size() == 1 ? scope.practices().iterator().next() : null;
+    }
+
+    /** What Show in Practice Matrix shows for the element: "boundary X, column Y", or null for neither. */
+    private String matrixTarget(String qualifiedName) {
+        Boundary boundary = qualifiedName == null ? null : boundaryOf(qualifiedName);
+        Practice practice = pickedPractice();
+        List<String> parts = new java.util.ArrayList<>();
+        if (boundary != null) {
+            parts.add("boundary " + boundary.getName());
+        }
+        if (practice != null) {
+            parts.add("column " + ElementNames.distinctTitle(practice));
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    /** Opens the Practice Matrix on the element's boundary row and the picked practice's column. */
+    private void showInMatrix(String qualifiedName) {
+        Boundary boundary = qualifiedName == null ? null : boundaryOf(qualifiedName);
+        Practice practice = pickedPractice();
+        try {
+            PracticeMatrixView matrix = (PracticeMatrixView) getSite().getPage().showView(PracticeMatrixView.ID);
+            matrix.reveal(boundary == null ? null : ElementNames.qualified(boundary),
+                    practice == null ? null : practice.getName());
+        } catch (org.eclipse.ui.PartInitException e) {
+            getSite().getShell().getDisplay().beep();
         }
     }
 
@@ -183,9 +243,9 @@ public class ScopeDiagramView extends AnalysisView {
         applyZoom();
     }
 
-    /** Forgets the active editor's picked zoom: the diagram fits the view again. */
+    /** Fits the whole diagram into the view for the active editor, however small that makes it. */
     public void fitToView() {
-        pickedZoom.remove(zoomOwner);
+        pickedZoom.put(zoomOwner, FIT);
         applyZoom();
     }
 
@@ -196,12 +256,22 @@ public class ScopeDiagramView extends AnalysisView {
                 : DiagramZoom.fitPercent(diagram.width(), diagram.height(), area.width, area.height);
     }
 
-    /** Shows the diagram at the active editor's picked zoom, or fitted; redraws only when the zoom changed. */
+    /**
+     * Shows the diagram at the active editor's picked zoom, fitted when Fit was asked for, or else fitted as far as
+     * it stays readable; redraws only when the zoom changed.
+     */
     private void applyZoom() {
         Integer picked = pickedZoom.get(zoomOwner);
-        int percent = picked != null ? picked : fitPercent();
+        int percent = picked == null ? DiagramZoom.readablePercent(fitPercent()) : picked == FIT ? fitPercent()
+                : picked;
         boolean changed = percent != shownPercent;
         zoom.setSelection(percent);
+        if (diagram != null) {
+            // scroll bars of the browser engine show only under the mouse: say that there is more to see
+            message.setText(diagram.title() + (browser == null ? " (drawn without badges: no browser engine)" : "")
+                    + (percent > fitPercent() ? " - larger than the view: scroll, or Fit (Ctrl+0) to see it whole"
+                            : ""));
+        }
         if (diagram != null && changed) {
             show(diagram, svg, percent);
         }
@@ -253,8 +323,6 @@ public class ScopeDiagramView extends AnalysisView {
                 }
                 diagram = laidOut;
                 svg = rendered;
-                message.setText(laidOut.title() + (browser == null ? " (drawn without badges: no browser engine)"
-                        : ""));
                 shownPercent = -1;
                 applyZoom();
             });
@@ -272,24 +340,31 @@ public class ScopeDiagramView extends AnalysisView {
                 + "}[data-source]{cursor:pointer}</style></head><body>" + svg
                 + "<script>document.querySelectorAll('[data-source]').forEach(function(g){g.addEventListener("
                 + "'click',function(e){e.stopPropagation();twinscopeReveal(g.getAttribute('data-source'));});});"
-                + "document.addEventListener('mousedown',function(e){var g=e.target.closest('[data-source]');"
-                + "window.twinscopeTarget=g?g.getAttribute('data-source'):null;},true);"
                 + "</script></body></html>";
     }
 
     /** Opens the element of a qualified name in its file; false when the model has no such element. */
     private boolean reveal(String qualifiedName) {
+        SystemElement element = element(qualifiedName);
+        if (element == null) {
+            return false;
+        }
+        SourceNavigation.revealName(getSite().getPage(), element);
+        return true;
+    }
+
+    /** The element of the shown analysis with the qualified name, or null. */
+    private SystemElement element(String qualifiedName) {
         ProjectAnalysis analysis = latest();
         if (analysis == null || analysis.system() == null) {
-            return false;
+            return null;
         }
         for (SystemElement element : analysis.system().facts().elements()) {
             if (qualifiedName.equals(ElementNames.qualified(element))) {
-                SourceNavigation.reveal(getSite().getPage(), element);
-                return true;
+                return element;
             }
         }
-        return false;
+        return null;
     }
 
     @Override
@@ -341,6 +416,11 @@ public class ScopeDiagramView extends AnalysisView {
     /** Writes the shown diagram as SVG or PNG (extension "svg" or "png"), as the context menu's exports do. */
     public void export(java.nio.file.Path file, String extension) throws java.io.IOException {
         DiagramContextMenu.export(svg, file, extension);
+    }
+
+    /** The line above the diagram (its title, and whether it is larger than the view), for tests. */
+    public String messageLine() {
+        return message.getText();
     }
 
     /** The Fit button, for tests. */

@@ -130,6 +130,63 @@ class ViewsTest {
                 "double-clicking a scorecard row selects the rating");
     }
 
+    @Test
+    void emptyMatrixColumnsSayWhy() throws Exception {
+        List<String> emptyEverywhere = new ArrayList<>();
+        for (String[] example : new String[][] { { "bottling-line", "bottling-line.twin" },
+            { "water-utility", "network.twin" }, { "retail-chain", "retail-chain.twin" } }) {
+            IProject other = Workbench.exampleProject("empty-" + example[0], example[0]);
+            Workbench.waitForJobs(120_000);
+            Workbench.page().closeAllEditors(false);
+            IEditorPart editor = IDE.openEditor(Workbench.page(), other.getFile(example[1]));
+            PracticeMatrixView matrix = (PracticeMatrixView) Workbench.page().showView(PracticeMatrixView.ID);
+            Workbench.page().activate(editor);
+            Workbench.waitUntil("the matrix of " + example[0], () -> matrix.latest() != null
+                    && matrix.latest().project().equals(other) && matrix.tree().getItemCount() > 0, 90_000);
+            List<String> empty = new ArrayList<>();
+            for (int column = 2; column < matrix.tree().getColumnCount(); column++) {
+                int index = column;
+                TreeColumn header = matrix.tree().getColumn(column);
+                String title = header.getToolTipText().lines().findFirst().orElseThrow();
+                if (TreeRows.all(matrix.tree()).stream().allMatch(row -> row.getText(index).isEmpty())) {
+                    empty.add(title);
+                    assertTrue(header.getToolTipText().contains("\nNo boundary: the practice applies outside every "
+                            + "boundary, to\n- "), "the header says where it applies: " + header.getToolTipText());
+                    assertTrue(matrix.emptyColumnsLine().contains(header.getText()), matrix.emptyColumnsLine());
+                    assertTrue(matrix.emptyColumnsToolTip().contains(title + " (" + header.getText() + ")"),
+                            matrix.emptyColumnsToolTip());
+                    String cell = matrix.cellToolTip(matrix.tree().getItem(0), column);
+                    assertTrue(cell.contains("applies outside every boundary"), cell);
+                } else {
+                    assertEquals(title, header.getToolTipText(), "a column with cells: its title");
+                }
+            }
+            if (empty.isEmpty()) {
+                assertEquals("", matrix.emptyColumnsLine(), "no line without empty columns");
+            } else {
+                assertEquals("Empty columns " + String.join(", ", empty.stream().map(t -> headerOf(matrix, t))
+                        .toList()) + ": these practices apply outside every boundary (hover for more)",
+                        matrix.emptyColumnsLine());
+                assertTrue(matrix.emptyColumnsToolTip().contains(": no rule brings these practices to a boundary or "
+                        + "to anything inside one"), matrix.emptyColumnsToolTip());
+                emptyEverywhere.add(example[0] + ": " + empty);
+                Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "matrix-empty-columns");
+            }
+        }
+        assertTrue(!emptyEverywhere.isEmpty(), "some example has a practice that applies outside every boundary");
+        System.out.println("Empty matrix columns: " + emptyEverywhere);
+    }
+
+    private static String headerOf(PracticeMatrixView matrix, String title) {
+        for (TreeColumn column : matrix.tree().getColumns()) {
+            String tip = column.getToolTipText();
+            if (tip != null && tip.lines().findFirst().orElse("").equals(title)) {
+                return column.getText();
+            }
+        }
+        throw new AssertionError("no column " + title);
+    }
+
     /** The fallback for platforms without a browser engine: same diagram, clicks open elements, scrolls. */
     private static void canvasDrawsTheSameDiagram(LaidOutDiagram laidOut) {
         Shell shell = new Shell(Workbench.page().getWorkbenchWindow().getShell().getDisplay());
