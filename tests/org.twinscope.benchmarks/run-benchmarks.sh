@@ -64,7 +64,7 @@ fi
 
 echo
 echo "== Language server on the 2,000-file portfolio (initialize to diagnostics, edit, completion, memory)"
-"$java" -cp "$cp" org.twinscope.benchmarks.LanguageServerBenchmark releng/org.twinscope.headless/target/repository/plugins
+"$java" -cp "$cp" org.twinscope.benchmarks.LanguageServerBenchmark ./twinscope
 
 echo
 echo "== Eclipse builder on the 2,000-file portfolio and UI-thread stalls (ResponsivenessTest, workbench under Xvfb)"
