@@ -333,7 +333,6 @@ public final class BoundaryDiagram {
 
     private ElkNode addCollapsed(ElkNode parent, Boundary boundary) {
         int[] counts = new int[2];
-        List<Mark> marks = new ArrayList<>();
         List<SystemElement> inside = new ArrayList<>();
         collectInside(boundary, inside);
         for (SystemElement element : inside) {
@@ -342,14 +341,13 @@ public final class BoundaryDiagram {
             } else if (element instanceof Twin) {
                 counts[1]++;
             }
-            ElementState state = states.get(element);
-            if (state != null) {
-                marks.add(state.worst());
-            }
         }
         ElkNode node = leaf(parent, boundary, Kind.COLLAPSED_BOUNDARY, nameOf(boundary),
                 counts[0] + " assets, " + counts[1] + " twins");
-        Mark worst = marks.stream().max(Enum::compareTo).orElse(Mark.NONE);
+        // as its row of the boundary matrix: what is at it, inside it and on the links that reach into it (the worst
+        // of the elements inside alone missed the links, and differed from the matrix)
+        ElementState own = states.get(boundary);
+        Mark worst = own == null ? Mark.NONE : own.worst();
         Box box = boxInfo.get(node);
         long gaps = inside.stream().filter(e -> states.containsKey(e) && states.get(e).worst() == Mark.GAP).count();
         boxInfo.put(node, withStatus(box, worst, box.tooltip() + "\n" + gaps + " elements with a gap inside"));
