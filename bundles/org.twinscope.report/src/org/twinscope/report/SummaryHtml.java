@@ -25,10 +25,13 @@ final class SummaryHtml {
      * @param link where each system's details are (a page or an anchor)
      */
     static void write(List<SystemSummary> summaries, Function<SystemSummary, String> link, StringBuilder html) {
+        // the counts are results: a practice's target for the whole system, or for an element a target names
         html.append("<table class=\"summary\"><thead><tr><th rowspan=\"2\">System</th>"
-                + "<th rowspan=\"2\">Latest assessment</th><th colspan=\"4\" class=\"group\">Gaps by size</th>"
+                + "<th rowspan=\"2\">Latest assessment</th><th colspan=\"4\" class=\"group\" title=\"Results "
+                + "(a practice for the whole system or at an element a target names) below their target, by how many "
+                + "levels\">Gaps by size</th>"
                 + "<th rowspan=\"2\" title=\"Targeted results nobody rated, or rated only on some elements\">"
-                + "Not assessed</th><th rowspan=\"2\">Met</th>"
+                + "Not assessed</th><th rowspan=\"2\" title=\"Results that reach their target\">Met</th>"
                 + "<th rowspan=\"2\" title=\"System-wide targets rated for the whole system\">Coverage</th>"
                 + "<th rowspan=\"2\" title=\"Since the previous assessment\">Trend</th></tr><tr>");
         for (String header : GAP_HEADERS) {
@@ -38,7 +41,8 @@ final class SummaryHtml {
         for (SystemSummary summary : summaries) {
             row(summary, link.apply(summary), html);
         }
-        html.append("</tbody></table>\n");
+        html.append("</tbody></table>\n<p class=\"note\">Gaps, not assessed and met count results: a practice's "
+                + "target for the whole system, and each element a target or rating names on its own.</p>\n");
     }
 
     private static void row(SystemSummary summary, String link, StringBuilder html) {
