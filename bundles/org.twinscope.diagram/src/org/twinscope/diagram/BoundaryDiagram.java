@@ -349,12 +349,18 @@ public final class BoundaryDiagram {
         ElementState own = states.get(boundary);
         Mark worst = own == null ? Mark.NONE : own.worst();
         Box box = boxInfo.get(node);
-        long gaps = inside.stream().filter(e -> states.containsKey(e) && states.get(e).worst() == Mark.GAP).count();
-        boxInfo.put(node, withStatus(box, worst, box.tooltip() + "\n" + gaps + " elements with a gap inside"));
+        boxInfo.put(node, withStatus(box, worst, box.tooltip() + gapsInside(inside, states)));
         return node;
     }
 
-    private static void collectInside(Boundary boundary, List<SystemElement> inside) {
+    /** The tooltip line of a folded boundary that counts the elements inside it with a gap. */
+    static String gapsInside(List<SystemElement> inside, Map<SystemElement, ElementState> states) {
+        long gaps = inside.stream().filter(e -> states.containsKey(e) && states.get(e).worst() == Mark.GAP).count();
+        return "\n" + gaps + " elements with a gap inside";
+    }
+
+    /** The assets, twins and boundaries inside the boundary, at any depth. */
+    static void collectInside(Boundary boundary, List<SystemElement> inside) {
         List<ElementContainer> pending = new ArrayList<>(List.of(boundary));
         for (int i = 0; i < pending.size(); i++) {
             ElementContainer current = pending.get(i);

@@ -18,7 +18,6 @@ import org.twinscope.diagram.LaidOutDiagram.Kind;
 import org.twinscope.diagram.LaidOutDiagram.Link;
 import org.twinscope.model.smm.Practice;
 import org.twinscope.model.twin.Boundary;
-import org.twinscope.model.twin.ElementContainer;
 import org.twinscope.model.twin.Entity;
 import org.twinscope.model.twin.Synchronization;
 import org.twinscope.model.twin.SystemElement;
@@ -75,27 +74,24 @@ public record SwitchableDiagram(String svg, List<Practice> practices, List<Strin
         Map<SystemElement, ElementState> states = ElementState.of(analysis, DiagramScope.all());
         Map<String, SystemElement> byName = new HashMap<>();
         analysis.facts().elements().forEach(e -> byName.put(ElementNames.qualified(e), e));
-        Map<String, Boundary> boundaries = new HashMap<>();
-        collectBoundaries(analysis.system(), boundaries);
 
         Map<String, String> classes = new HashMap<>();
         Map<String, String> tooltips = new HashMap<>();
         for (Box box : diagram.boxes()) {
             Map<Practice, Mark> marks = new LinkedHashMap<>();
             SystemElement element = byName.get(box.source());
-            if (box.kind() == Kind.COLLAPSED_BOUNDARY && boundaries.containsKey(box.source())) {
-                List<SystemElement> inside = new ArrayList<>();
-                collectInside(boundaries.get(box.source()), inside);
-                inside.forEach(e -> merge(marks, states.get(e)));
-                long gaps = inside.stream().filter(e -> states.containsKey(e) && states.get(e).worst() == Mark.GAP)
-                        .count();
-                tooltips.put(box.id(), tooltip(analysis, element, box.label(), states.get(element))
-                        + "\n" + gaps + " elements with a gap inside");
-            } else if (element != null) {
+            if (element != null) {
                 if (box.kind() != Kind.ORGANIZATION) {
+                    // a boundary, folded or not, stands as its boundary-matrix cells (see ElementState)
                     merge(marks, states.get(element));
                 }
-                tooltips.put(box.id(), tooltip(analysis, element, box.label(), states.get(element)));
+                String tooltip = tooltip(analysis, element, box.label(), states.get(element));
+                if (box.kind() == Kind.COLLAPSED_BOUNDARY && element instanceof Boundary boundary) {
+                    List<SystemElement> inside = new ArrayList<>();
+                    BoundaryDiagram.collectInside(boundary, inside);
+                    tooltip += BoundaryDiagram.gapsInside(inside, states);
+                }
+                tooltips.put(box.id(), tooltip);
             }
             put(classes, box.id(), marks, index);
         }
@@ -208,23 +204,5 @@ public record SwitchableDiagram(String svg, List<Practice> practices, List<Strin
         }
         return top instanceof Boundary boundary && ids.contains(BoundaryDiagram.id(boundary))
                 ? BoundaryDiagram.id(boundary) : null;
-    }
-
-    private static void collectBoundaries(ElementContainer container, Map<String, Boundary> boundaries) {
-        for (Boundary boundary : container.getBoundaries()) {
-            boundaries.put(ElementNames.qualified(boundary), boundary);
-            collectBoundaries(boundary, boundaries);
-        }
-    }
-
-    private static void collectInside(Boundary boundary, List<SystemElement> inside) {
-        List<ElementContainer> pending = new ArrayList<>(List.of(boundary));
-        for (int i = 0; i < pending.size(); i++) {
-            ElementContainer current = pending.get(i);
-            inside.addAll(current.getAssets());
-            inside.addAll(current.getTwins());
-            inside.addAll(current.getBoundaries());
-            pending.addAll(current.getBoundaries());
-        }
     }
 }
