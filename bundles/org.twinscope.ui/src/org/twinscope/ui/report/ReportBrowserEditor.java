@@ -6,7 +6,6 @@ package org.twinscope.ui.report;
 import java.net.URI;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -19,13 +18,13 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.part.EditorPart;
+import org.twinscope.ui.ReadOnlyEditorPart;
 
 /**
  * An HTML file in the workbench's own web browser (the SWT browser): where the report opens, and an entry of Open With
  * for .html files. The platform's Web Browser editor (org.eclipse.ui.browser) is not in our target platform.
  */
-public class ReportBrowserEditor extends EditorPart {
+public class ReportBrowserEditor extends ReadOnlyEditorPart {
 
     public static final String ID = "org.twinscope.ui.report.browser";
 
@@ -93,25 +92,5 @@ public class ReportBrowserEditor extends EditorPart {
     @Override
     public void setFocus() {
         parent.setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // a viewer: nothing to save
-    }
-
-    @Override
-    public void doSaveAs() {
-        // a viewer: nothing to save
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

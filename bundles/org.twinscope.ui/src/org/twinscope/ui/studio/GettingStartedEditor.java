@@ -6,7 +6,6 @@ package org.twinscope.ui.studio;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -23,14 +22,14 @@ import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.part.EditorPart;
+import org.twinscope.ui.ReadOnlyEditorPart;
 
 /**
  * The Getting Started page: a first review walked through on the bottling line example, system, targets,
  * assessment, report, one link per step that does the step ({@link GettingStarted}). It opens in the editor area on
  * the first start of Twinscope Studio in a workspace and from Help > Getting Started.
  */
-public class GettingStartedEditor extends EditorPart {
+public class GettingStartedEditor extends ReadOnlyEditorPart {
 
     public static final String ID = "org.twinscope.ui.gettingStarted";
 
@@ -140,25 +139,5 @@ public class GettingStartedEditor extends EditorPart {
     @Override
     public void setFocus() {
         form.setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // nothing to save
-    }
-
-    @Override
-    public void doSaveAs() {
-        // nothing to save
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }
